@@ -1,0 +1,25 @@
+package dev.tact.core.conversation;
+
+import java.util.Locale;
+
+/** What a message is for, beyond who wrote it. */
+public enum MessageKind {
+    /** Free text from the customer or an agent. */
+    TEXT,
+    /** The bot answered a recognised intent. */
+    ANSWER,
+    /** The bot was not sure and asked the customer to rephrase. */
+    CLARIFY,
+    /** The customer was told a person will help. */
+    HANDOFF,
+    /** A note about the customer's place in the queue. */
+    QUEUE_UPDATE;
+
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static MessageKind fromId(String id) {
+        return valueOf(id.toUpperCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,222 @@
+package dev.tact.core.engine;
+
+import dev.tact.core.analysis.Analysis;
+import dev.tact.core.analysis.Analyzer;
+import dev.tact.core.channel.OutboundSender;
+import dev.tact.core.channel.SendResult;
+import dev.tact.core.conversation.Channel;
+import dev.tact.core.conversation.Conversation;
+import dev.tact.core.conversation.ConversationNotFoundException;
+import dev.tact.core.conversation.ConversationState;
+import dev.tact.core.conversation.ConversationStore;
+import dev.tact.core.conversation.InboundMessage;
+import dev.tact.core.conversation.Message;
+import dev.tact.core.conversation.MessageKind;
+import dev.tact.core.conversation.Role;
+import dev.tact.core.decision.Decision;
+import dev.tact.core.decision.HandoffPolicy;
+import dev.tact.core.decision.HandoffReason;
+import dev.tact.core.event.ConversationEvent;
+import dev.tact.core.event.EventBus;
+import dev.tact.core.handoff.HandoffQueue;
+import dev.tact.core.handoff.HandoffRequest;
+import dev.tact.core.handoff.QueueTicket;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Runs one customer turn: drop redeliveries, store the customer's message before anything else, stay silent
+ * while a person owns the conversation, otherwise analyze, decide, and answer, ask again or hand over.
+ * Turns of one conversation run one at a time; turns of different conversations run in parallel.
+ */
+public final class ConversationEngine {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ConversationEngine.class);
+    private static final int LOCK_STRIPES = 256;
+
+    private final ConversationStore store;
+    private final Analyzer analyzer;
+    private final HandoffPolicy policy;
+    private final HandoffQueue queue;
+    private final Map<Channel, OutboundSender> senders = new EnumMap<>(Channel.class);
+    private final EventBus events;
+    private final Clock clock;
+    private final EngineTexts texts;
+    private final ReentrantLock[] locks = new ReentrantLock[LOCK_STRIPES];
+
+    public ConversationEngine(ConversationStore store, Analyzer analyzer, HandoffPolicy policy, HandoffQueue queue,
+                              List<OutboundSender> senders, EventBus events, Clock clock, EngineTexts texts) {
+        this.store = Objects.requireNonNull(store, "store must not be null");
+        this.analyzer = Objects.requireNonNull(analyzer, "analyzer must not be null");
+        this.policy = Objects.requireNonNull(policy, "policy must not be null");
+        this.queue = Objects.requireNonNull(queue, "queue must not be null");
+        this.events = Objects.requireNonNull(events, "events must not be null");
+        this.clock = Objects.requireNonNull(clock, "clock must not be null");
+        this.texts = Objects.requireNonNull(texts, "texts must not be null");
+        senders.forEach(sender -> this.senders.put(sender.channel(), sender));
+        for (int i = 0; i < LOCK_STRIPES; i++) {
+            locks[i] = new ReentrantLock();
+        }
+    }
+
+    /** Opens a conversation for a channel user. */
+    public Conversation open(Channel channel, String externalUserId, String customerName, String accessTokenHash) {
+        var now = clock.instant();
+        return store.create(new Conversation(UUID.randomUUID().toString(), channel, externalUserId, customerName,
+                accessTokenHash, ConversationState.BOT, now, now));
+    }
+
+    /** Runs one customer turn; see the class comment. */
+    public TurnResult receive(InboundMessage inbound) {
+        ReentrantLock lock = lockFor(inbound.channel().id() + '\u0000' + inbound.externalUserId());
+        lock.lock();
+        try {
+            Conversation conversation = store.findByExternalUser(inbound.channel(), inbound.externalUserId())
+                    .orElseGet(() -> open(inbound.channel(), inbound.externalUserId(), inbound.customerName(), ""));
+            Optional<Message> earlier = store.findByExternalId(conversation.id(), inbound.externalMessageId());
+            if (earlier.isPresent()) {
+                return duplicate(conversation, earlier.get());
+            }
+            Message stored = store.append(new Message(UUID.randomUUID().toString(), conversation.id(), 0,
+                    Role.CUSTOMER, MessageKind.TEXT, inbound.text(), inbound.externalMessageId(), "",
+                    inbound.receivedAt())).orElse(null);
+            if (stored == null) {
+                return duplicate(conversation, store.findByExternalId(conversation.id(), inbound.externalMessageId())
+                        .orElseThrow(() -> new IllegalStateException("redelivered message vanished")));
+            }
+            events.publish(new ConversationEvent.MessageAppended(stored));
+            return turn(conversation, stored);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private TurnResult turn(Conversation conversation, Message customerMessage) {
+        if (conversation.state().humanOwned()) {
+            return new TurnResult(conversation, customerMessage, List.of(), Optional.empty(), Optional.empty(),
+                    ticketIfQueued(conversation), false);
+        }
+        if (conversation.state() == ConversationState.CLOSED) {
+            conversation = changeState(conversation, ConversationState.CLOSED, ConversationState.BOT, Optional.empty());
+        }
+        List<Message> history = store.messages(conversation.id()).stream()
+                .filter(message -> !message.id().equals(customerMessage.id()))
+                .toList();
+        Analysis analysis;
+        Decision decision;
+        try {
+            analysis = analyzer.analyze(customerMessage.text(), history);
+            decision = policy.decide(conversation, analysis, history);
+        } catch (RuntimeException e) {
+            LOG.error("analysis failed for conversation {}; handing over to a person", conversation.id(), e);
+            return escalate(conversation, customerMessage, Optional.empty(), new Decision.Escalate(List.of(
+                    new HandoffReason("analyzer_error", 1, 0, "the bot could not analyse the message")), 50),
+                    texts.analyzerError() + ' ');
+        }
+        LOG.info("turn conversation={} intent={} confidence={} decision={}", conversation.id(),
+                analysis.top().intent(), String.format("%.3f", analysis.top().probability()), decision.name());
+        if (decision instanceof Decision.Answer answer) {
+            return reply(conversation, customerMessage, analysis, decision, MessageKind.ANSWER, answer.response(),
+                    answer.intent());
+        }
+        if (decision instanceof Decision.Clarify clarify) {
+            return reply(conversation, customerMessage, analysis, decision, MessageKind.CLARIFY, clarify.prompt(),
+                    "");
+        }
+        return escalate(conversation, customerMessage, Optional.of(analysis), (Decision.Escalate) decision, "");
+    }
+
+    private TurnResult reply(Conversation conversation, Message customerMessage, Analysis analysis,
+                             Decision decision, MessageKind kind, String text, String intent) {
+        Message reply = say(conversation, Role.BOT, kind, text, intent);
+        return new TurnResult(conversation, customerMessage, List.of(reply), Optional.of(analysis),
+                Optional.of(decision), Optional.empty(), false);
+    }
+
+    private TurnResult escalate(Conversation conversation, Message customerMessage, Optional<Analysis> analysis,
+                                Decision.Escalate escalate, String preface) {
+        var request = new HandoffRequest(conversation.id(), escalate.reasons(), escalate.priority(),
+                HandoffRequest.DEFAULT_TEAM, clock.instant());
+        QueueTicket ticket = queue.enqueue(request);
+        Conversation queued = changeState(conversation, ConversationState.BOT, ConversationState.QUEUED,
+                Optional.of(ticket));
+        events.publish(new ConversationEvent.HandoffRequested(request, ticket));
+        LOG.info("handoff conversation={} priority={} reasons={}", conversation.id(), escalate.priority(),
+                escalate.reasons().stream().map(HandoffReason::signal).toList());
+        Message notice = say(queued, Role.SYSTEM, MessageKind.HANDOFF,
+                preface + texts.handoff() + ' ' + texts.placeInLine(ticket), "");
+        return new TurnResult(queued, customerMessage, List.of(notice), analysis, Optional.of(escalate),
+                Optional.of(ticket), false);
+    }
+
+    private Conversation changeState(Conversation conversation, ConversationState from, ConversationState to,
+                                     Optional<QueueTicket> ticket) {
+        var now = clock.instant();
+        if (!store.transition(conversation.id(), from, to, now)) {
+            throw new IllegalStateException("conversation " + conversation.id() + " is no longer " + from.id());
+        }
+        events.publish(new ConversationEvent.StateChanged(conversation.id(), from, to, ticket, now));
+        return conversation.withState(to, now);
+    }
+
+    /** Stores a message from the bot or the system, publishes it and sends it on the customer's channel. */
+    private Message say(Conversation conversation, Role role, MessageKind kind, String text, String intent) {
+        Message message = store.append(new Message(UUID.randomUUID().toString(), conversation.id(), 0, role, kind,
+                        text, "", intent, clock.instant()))
+                .orElseThrow(() -> new IllegalStateException("a message without external id cannot be a duplicate"));
+        events.publish(new ConversationEvent.MessageAppended(message));
+        send(conversation, message);
+        return message;
+    }
+
+    private void send(Conversation conversation, Message message) {
+        OutboundSender sender = senders.get(conversation.channel());
+        if (sender == null) {
+            LOG.warn("no sender for channel {}; message {} stays in history", conversation.channel().id(),
+                    message.id());
+            return;
+        }
+        try {
+            SendResult result = sender.send(conversation, message);
+            if (result.status() != SendResult.Status.DELIVERED) {
+                LOG.warn("message {} to conversation {}: {} ({})", message.id(), conversation.id(),
+                        result.status(), result.detail());
+            }
+        } catch (RuntimeException e) {
+            LOG.error("sending message {} to conversation {} failed; it stays in history", message.id(),
+                    conversation.id(), e);
+        }
+    }
+
+    private TurnResult duplicate(Conversation conversation, Message original) {
+        List<Message> replies = new ArrayList<>();
+        for (Message later : store.messagesAfter(conversation.id(), original.seq())) {
+            if (later.role() == Role.CUSTOMER) {
+                break;
+            }
+            replies.add(later);
+        }
+        Conversation current = store.find(conversation.id())
+                .orElseThrow(() -> new ConversationNotFoundException(conversation.id()));
+        return new TurnResult(current, original, replies, Optional.empty(), Optional.empty(),
+                ticketIfQueued(current), true);
+    }
+
+    private Optional<QueueTicket> ticketIfQueued(Conversation conversation) {
+        return conversation.state() == ConversationState.QUEUED ? queue.ticket(conversation.id()) : Optional.empty();
+    }
+
+    private ReentrantLock lockFor(String key) {
+        return locks[Math.floorMod(key.hashCode(), LOCK_STRIPES)];
+    }
+}

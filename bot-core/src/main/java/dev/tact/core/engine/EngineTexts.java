@@ -1,0 +1,42 @@
+package dev.tact.core.engine;
+
+import dev.tact.core.handoff.QueueTicket;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * What the engine itself says to customers (the intents' answers live in the domain).
+ *
+ * @param handoff       told when a person takes over; never blames the customer
+ * @param analyzerError told when understanding the message failed, before a person takes over
+ */
+public record EngineTexts(String handoff, String analyzerError) {
+
+    public static EngineTexts defaults() {
+        return new EngineTexts(
+                "I'm passing you to a member of our team. They will see everything you have written here,"
+                        + " so you won't need to repeat yourself.",
+                "Something went wrong on our side while reading your message.");
+    }
+
+    public EngineTexts {
+        Objects.requireNonNull(handoff, "handoff must not be null");
+        Objects.requireNonNull(analyzerError, "analyzerError must not be null");
+    }
+
+    /** The line about the customer's place in the queue, honest when there is no estimate. */
+    public String placeInLine(QueueTicket ticket) {
+        String place = ticket.position() == 1
+                ? "You are next in line."
+                : "You are number " + ticket.position() + " in line.";
+        return ticket.estimatedWait()
+                .map(wait -> place + " The wait is about " + minutes(wait) + ".")
+                .orElse(place + " I can't estimate the wait yet.");
+    }
+
+    private static String minutes(Duration wait) {
+        long minutes = Math.max(1, Math.round(wait.toSeconds() / 60.0));
+        return minutes == 1 ? "a minute" : minutes + " minutes";
+    }
+}

@@ -1,0 +1,180 @@
+package dev.tact.core.engine;
+
+import dev.tact.core.analysis.Analyzer;
+import dev.tact.core.conversation.Channel;
+import dev.tact.core.conversation.InMemoryConversationStore;
+import dev.tact.core.decision.PolicySettings;
+import dev.tact.core.decision.ThresholdHandoffPolicy;
+import dev.tact.core.conversation.ConversationState;
+import dev.tact.core.conversation.Message;
+import dev.tact.core.conversation.Role;
+import dev.tact.core.decision.ResponseCatalog;
+import dev.tact.core.event.ConversationEvent;
+import dev.tact.core.testing.ConversationHarness;
+import dev.tact.core.testing.ScriptedAnalyzer;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static dev.tact.core.testing.ScriptedAnalyzer.analysis;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ConversationEngineTest {
+
+    private static final String USER = "visitor-1";
+
+    private static final ResponseCatalog RESPONSES = intent -> Optional.ofNullable(Map.of(
+            "greeting", "Hello! How can I help?",
+            "change_pin", "You can change your PIN in the app.").get(intent));
+
+    private final ScriptedAnalyzer analyzer = new ScriptedAnalyzer()
+            .on("hi", "greeting", 0.95)
+            .on("how do I change my pin", "change_pin", 0.9)
+            .on("I want a person", "human_request", 0.9)
+            .on("this is a disgrace, I'm furious", analysis("complaint", 0.9, -0.8))
+            .on("what is my exact balance", "balance", 0.9);
+
+    private final ConversationHarness harness = new ConversationHarness(analyzer, RESPONSES);
+
+    @Test
+    void receiveClearQuestionAnswersWithTheIntentsResponse() {
+        harness.send("hi").expectReply("Hello! How can I help?").expectState(ConversationState.BOT)
+                .send("how do I change my pin").expectReply("You can change your PIN in the app.")
+                .expectDecision("answer");
+        assertThat(harness.sender().sent()).extracting(Message::text)
+                .containsExactly("Hello! How can I help?", "You can change your PIN in the app.");
+    }
+
+    @Test
+    void receiveStoresCustomerMessageBeforeAnalysing() {
+        var store = new InMemoryConversationStore();
+        List<String> storedWhenAnalysed = new ArrayList<>();
+        Analyzer probing = (text, history) -> {
+            store.findByExternalUser(Channel.WEB, USER).ifPresent(conversation -> store.messages(conversation.id())
+                    .forEach(message -> storedWhenAnalysed.add(message.text())));
+            return analyzer.analyze(text, history);
+        };
+        var probed = new ConversationHarness(probing,
+                new ThresholdHandoffPolicy(PolicySettings.defaults(), RESPONSES), store, USER);
+        probed.send("hi");
+        assertThat(storedWhenAnalysed).containsExactly("hi");
+        assertThat(store.messages(probed.last().conversation().id())).extracting(Message::role)
+                .containsExactly(Role.CUSTOMER, Role.BOT);
+    }
+
+    @Test
+    void receiveExplicitHumanRequestQueuesTheConversation() {
+        harness.send("hi").send("I want a person")
+                .expectState(ConversationState.QUEUED)
+                .expectDecision("escalate")
+                .expectReplyContaining("You are next in line.");
+        assertThat(harness.last().ticket()).get().extracting(t -> t.position()).isEqualTo(1);
+        assertThat(harness.queue().waiting()).hasSize(1);
+        assertThat(harness.published()).extracting(ConversationEvent::type)
+                .contains("handoff.requested", "state.changed");
+    }
+
+    @Test
+    void receiveUpsetCustomerEscalatesWithTheFigureAndThreshold() {
+        harness.send("this is a disgrace, I'm furious").expectState(ConversationState.QUEUED);
+        var request = harness.queue().waiting().get(0);
+        assertThat(request.reasons()).singleElement().satisfies(reason -> {
+            assertThat(reason.signal()).isEqualTo("negative_sentiment");
+            assertThat(reason.value()).isEqualTo(-0.8);
+            assertThat(reason.threshold()).isEqualTo(-0.5);
+        });
+        assertThat(request.priority()).isGreaterThan(50);
+    }
+
+    @Test
+    void receiveWhileQueuedStaysSilentButStoresTheMessage() {
+        harness.send("I want a person").expectState(ConversationState.QUEUED)
+                .send("are you there?").expectSilence().expectState(ConversationState.QUEUED);
+        assertThat(analyzer.seen()).containsExactly("I want a person");
+        assertThat(harness.store().messages(harness.last().conversation().id()))
+                .extracting(Message::text).contains("are you there?");
+        assertThat(harness.last().ticket()).isPresent();
+    }
+
+    @Test
+    void receiveWhileWithAgentStaysSilent() {
+        harness.send("I want a person").moveTo(ConversationState.QUEUED, ConversationState.AGENT)
+                .send("hello agent").expectSilence().expectState(ConversationState.AGENT);
+        assertThat(harness.last().ticket()).isEmpty();
+    }
+
+    @Test
+    void receiveUnclearMessageAsksOnceThenHandsOver() {
+        harness.send("blorp").expectDecision("clarify").expectState(ConversationState.BOT)
+                .send("zzzz").expectDecision("escalate").expectState(ConversationState.QUEUED);
+        var reasons = harness.queue().waiting().get(0).reasons();
+        assertThat(reasons).extracting(r -> r.signal()).contains("low_confidence", "repeated_failure");
+    }
+
+    @Test
+    void receiveUnclearMessageAfterAnAnswerAsksAgainRatherThanEscalating() {
+        harness.send("blorp").expectDecision("clarify")
+                .send("hi").expectDecision("answer")
+                .send("blorp").expectDecision("clarify").expectState(ConversationState.BOT);
+    }
+
+    @Test
+    void receiveIntentWithoutAnAnswerHandsOverInsteadOfPretending() {
+        harness.send("what is my exact balance").expectDecision("escalate").expectState(ConversationState.QUEUED);
+        assertThat(harness.queue().waiting().get(0).reasons()).extracting(r -> r.signal()).containsExactly("no_answer");
+    }
+
+    @Test
+    void receiveRedeliveredMessageIsStoredAndAnsweredOnce() {
+        harness.send("hi", "wamid.1").expectReply("Hello! How can I help?");
+        harness.send("hi", "wamid.1").expectReply("Hello! How can I help?");
+        assertThat(harness.last().duplicate()).isTrue();
+        assertThat(harness.store().messages(harness.last().conversation().id())).hasSize(2);
+        assertThat(harness.sender().sent()).hasSize(1);
+        assertThat(analyzer.seen()).containsExactly("hi");
+    }
+
+    @Test
+    void receiveAfterCloseReopensWithTheBot() {
+        harness.send("I want a person").moveTo(ConversationState.QUEUED, ConversationState.AGENT)
+                .moveTo(ConversationState.AGENT, ConversationState.CLOSED)
+                .send("hi").expectReply("Hello! How can I help?").expectState(ConversationState.BOT);
+    }
+
+    @Test
+    void receiveWhenAnalyzerFailsHandsOverAndSaysSo() {
+        var failing = new ConversationHarness((text, history) -> {
+            throw new IllegalStateException("model not loaded");
+        }, RESPONSES);
+        failing.send("hi").expectState(ConversationState.QUEUED)
+                .expectReplyContaining("Something went wrong on our side");
+        assertThat(failing.queue().waiting().get(0).reasons()).extracting(r -> r.signal())
+                .containsExactly("analyzer_error");
+    }
+
+    @Test
+    void receiveConcurrentRedeliveriesOfOneMessageStoreItOnce() throws Exception {
+        harness.send("hi");
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int i = 0; i < 32; i++) {
+                futures.add(pool.submit(() -> harness.send("how do I change my pin", "same-id")));
+            }
+            for (Future<?> future : futures) {
+                future.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        var messages = harness.store().messages(harness.last().conversation().id());
+        assertThat(messages).filteredOn(m -> m.externalId().equals("same-id")).hasSize(1);
+        assertThat(messages).filteredOn(m -> m.text().startsWith("You can change")).hasSize(1);
+    }
+}

@@ -1,0 +1,134 @@
+package dev.tact.core.testing;
+
+import dev.tact.core.analysis.Analyzer;
+import dev.tact.core.conversation.Channel;
+import dev.tact.core.conversation.Conversation;
+import dev.tact.core.conversation.ConversationState;
+import dev.tact.core.conversation.ConversationStore;
+import dev.tact.core.conversation.InMemoryConversationStore;
+import dev.tact.core.conversation.InboundMessage;
+import dev.tact.core.conversation.Message;
+import dev.tact.core.decision.HandoffPolicy;
+import dev.tact.core.decision.PolicySettings;
+import dev.tact.core.decision.ResponseCatalog;
+import dev.tact.core.decision.ThresholdHandoffPolicy;
+import dev.tact.core.engine.ConversationEngine;
+import dev.tact.core.engine.EngineTexts;
+import dev.tact.core.engine.TurnResult;
+import dev.tact.core.event.ConversationEvent;
+import dev.tact.core.event.InProcessEventBus;
+import dev.tact.core.handoff.InMemoryHandoffQueue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Drives whole dialogues through a real {@link ConversationEngine} without HTTP:
+ * {@code harness.send("hello").expectReply("Hello!").expectState(BOT)}.
+ */
+public final class ConversationHarness {
+
+    private final ConversationStore store;
+    private final InMemoryHandoffQueue queue = new InMemoryHandoffQueue();
+    private final InProcessEventBus events = new InProcessEventBus();
+    private final List<ConversationEvent> published = new CopyOnWriteArrayList<>();
+    private final RecordingSender sender = new RecordingSender(Channel.WEB);
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-01-05T09:00:00Z"));
+    private final ConversationEngine engine;
+    private final String user;
+    private TurnResult last;
+
+    public ConversationHarness(Analyzer analyzer, ResponseCatalog responses) {
+        this(analyzer, new ThresholdHandoffPolicy(PolicySettings.defaults(), responses),
+                new InMemoryConversationStore());
+    }
+
+    public ConversationHarness(Analyzer analyzer, HandoffPolicy policy, ConversationStore store) {
+        this(analyzer, policy, store, UUID.randomUUID().toString());
+    }
+
+    public ConversationHarness(Analyzer analyzer, HandoffPolicy policy, ConversationStore store, String user) {
+        this.store = store;
+        this.user = user;
+        events.subscribe(published::add);
+        engine = new ConversationEngine(store, analyzer, policy, queue, List.of(sender), events, clock,
+                EngineTexts.defaults());
+    }
+
+    /** The customer sends a message with a fresh external id. */
+    public ConversationHarness send(String text) {
+        return send(text, UUID.randomUUID().toString());
+    }
+
+    /** The customer sends a message with the given external id (to test redeliveries). */
+    public ConversationHarness send(String text, String externalId) {
+        clock.advance(Duration.ofSeconds(5));
+        last = engine.receive(new InboundMessage(Channel.WEB, user, externalId, text, "Ada", clock.instant()));
+        return this;
+    }
+
+    public ConversationHarness expectReply(String text) {
+        assertThat(last.replies()).extracting(Message::text).containsExactly(text);
+        return this;
+    }
+
+    public ConversationHarness expectReplyContaining(String fragment) {
+        assertThat(last.replies()).hasSize(1);
+        assertThat(last.replies().get(0).text()).contains(fragment);
+        return this;
+    }
+
+    public ConversationHarness expectSilence() {
+        assertThat(last.replies()).isEmpty();
+        return this;
+    }
+
+    public ConversationHarness expectState(ConversationState state) {
+        assertThat(last.conversation().state()).isEqualTo(state);
+        assertThat(store.find(last.conversation().id())).get().extracting(Conversation::state).isEqualTo(state);
+        return this;
+    }
+
+    public ConversationHarness expectDecision(String name) {
+        assertThat(last.decision()).get().extracting(d -> d.name()).isEqualTo(name);
+        return this;
+    }
+
+    /** An agent (or the queue) moves the conversation, as the handoff module will. */
+    public ConversationHarness moveTo(ConversationState from, ConversationState to) {
+        assertThat(store.transition(last.conversation().id(), from, to, clock.instant())).isTrue();
+        if (from == ConversationState.QUEUED) {
+            queue.remove(last.conversation().id());
+        }
+        return this;
+    }
+
+    public TurnResult last() {
+        return last;
+    }
+
+    public ConversationStore store() {
+        return store;
+    }
+
+    public InMemoryHandoffQueue queue() {
+        return queue;
+    }
+
+    public List<ConversationEvent> published() {
+        return List.copyOf(published);
+    }
+
+    public RecordingSender sender() {
+        return sender;
+    }
+
+    public ConversationEngine engine() {
+        return engine;
+    }
+}
