@@ -77,7 +77,7 @@ function toMillis(at) {
 
 function formatTime(ms) {
   const date = new Date(ms);
-  const time = date.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+  const time = date.toLocaleTimeString([], { hour: 'numeric', minute: '2-digit' });
   if (date.toDateString() === new Date().toDateString()) {
     return time;
   }
@@ -619,7 +619,10 @@ function addRetryButton(entry) {
   button.className = 'msg__retry';
   button.textContent = 'Retry';
   button.setAttribute('aria-label', 'Retry sending this message');
-  button.addEventListener('click', () => enqueueDelivery(entry));
+  button.addEventListener('click', () => {
+    clearError();
+    enqueueDelivery(entry);
+  });
   entry.element.querySelector('.msg__meta').append(button);
 }
 

@@ -1,0 +1,44 @@
+package dev.tact.app.wiring;
+
+import dev.tact.core.decision.HandoffReason;
+import dev.tact.core.event.ConversationEvent;
+import dev.tact.core.event.EventBus;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.context.annotation.Context;
+import jakarta.annotation.PreDestroy;
+
+import java.util.Locale;
+
+/**
+ * Counts what happens to conversations for Prometheus: {@code tact_messages_total{role}},
+ * {@code tact_handoffs_total{reason}} and {@code tact_state_changes_total{to}}.
+ */
+@Context
+public class ConversationMetrics {
+
+    private final MeterRegistry registry;
+    private final EventBus.Subscription subscription;
+
+    public ConversationMetrics(MeterRegistry registry, EventBus events) {
+        this.registry = registry;
+        this.subscription = events.subscribe(this::count);
+    }
+
+    private void count(ConversationEvent event) {
+        if (event instanceof ConversationEvent.MessageAppended appended) {
+            registry.counter("tact.messages", "role", appended.message().role().name().toLowerCase(Locale.ROOT))
+                    .increment();
+        } else if (event instanceof ConversationEvent.HandoffRequested requested) {
+            for (HandoffReason reason : requested.request().reasons()) {
+                registry.counter("tact.handoffs", "reason", reason.signal()).increment();
+            }
+        } else if (event instanceof ConversationEvent.StateChanged changed) {
+            registry.counter("tact.state.changes", "to", changed.to().id()).increment();
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        subscription.close();
+    }
+}

@@ -1,0 +1,29 @@
+package dev.tact.channels.error;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import jakarta.inject.Singleton;
+
+/** Turns channel exceptions into their HTTP status with an {@link ApiError} body. */
+@Singleton
+public class ChannelExceptionHandler implements ExceptionHandler<ChannelException, HttpResponse<ApiError>> {
+
+    @Override
+    public HttpResponse<ApiError> handle(HttpRequest request, ChannelException exception) {
+        HttpStatus status;
+        if (exception instanceof AccessDeniedException) {
+            status = HttpStatus.UNAUTHORIZED;
+        } else if (exception instanceof MessageTooLongException) {
+            status = HttpStatus.REQUEST_ENTITY_TOO_LARGE;
+        } else {
+            status = HttpStatus.BAD_REQUEST;
+        }
+        var response = HttpResponse.<ApiError>status(status).body(new ApiError(exception.code(), exception.getMessage()));
+        if (status == HttpStatus.UNAUTHORIZED) {
+            response.header("WWW-Authenticate", "Bearer");
+        }
+        return response;
+    }
+}

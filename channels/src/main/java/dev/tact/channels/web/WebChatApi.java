@@ -1,0 +1,65 @@
+package dev.tact.channels.web;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.tact.core.conversation.Message;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The JSON shapes of the customer API v1 (see DESIGN.md). */
+public final class WebChatApi {
+
+    private WebChatApi() {
+    }
+
+    /** {@code POST /v1/conversations} body; everything in it is optional. */
+    public record CreateConversation(Customer customer) {
+    }
+
+    public record Customer(String name) {
+    }
+
+    /** {@code 201} answer to {@link CreateConversation}: the token is shown once and only its hash is kept. */
+    public record ConversationCreated(String id, String token) {
+    }
+
+    /** {@code POST /v1/conversations/{id}/messages} body. */
+    public record SendMessage(String text, String clientMessageId) {
+    }
+
+    /** A reply in {@link TurnReply}. */
+    public record Reply(String role, String text, Instant at) {
+        static Reply of(Message message) {
+            return new Reply(message.role().name().toLowerCase(java.util.Locale.ROOT), message.text(), message.at());
+        }
+    }
+
+    /** {@code 200} answer to {@link SendMessage}. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record TurnReply(List<Reply> replies, String state, Integer queuePosition, Long estimatedWaitSeconds) {
+    }
+
+    /** A message in {@link History} and on the stream. */
+    public record MessageView(String id, String role, String text, Instant at) {
+        public static MessageView of(Message message) {
+            return new MessageView(message.id(), message.role().name().toLowerCase(java.util.Locale.ROOT),
+                    message.text(), message.at());
+        }
+    }
+
+    /** {@code GET /v1/conversations/{id}/messages}. */
+    public record History(String state, List<MessageView> messages) {
+    }
+
+    /** A stream frame: a new message. */
+    public record MessageFrame(String type, MessageView message) {
+        public static MessageFrame of(Message message) {
+            return new MessageFrame("message", MessageView.of(message));
+        }
+    }
+
+    /** A stream frame: the conversation changed owner. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record StateFrame(String type, String state, Integer queuePosition, Long estimatedWaitSeconds) {
+    }
+}

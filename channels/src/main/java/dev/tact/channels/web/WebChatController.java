@@ -1,0 +1,75 @@
+package dev.tact.channels.web;
+
+import dev.tact.channels.error.InvalidInputException;
+import dev.tact.core.conversation.Channel;
+import dev.tact.core.conversation.Conversation;
+import dev.tact.core.conversation.ConversationStore;
+import dev.tact.core.conversation.InboundMessage;
+import dev.tact.core.engine.ConversationEngine;
+import dev.tact.core.engine.TurnResult;
+import dev.tact.core.handoff.QueueTicket;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+
+import java.time.Clock;
+import java.util.UUID;
+
+/** The customer API v1 of the web chat. Storage is blocking JDBC, so requests run off the event loop. */
+@Controller("/v1/conversations")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class WebChatController {
+
+    private final ConversationEngine engine;
+    private final ConversationStore store;
+    private final WebChatAccess access;
+    private final Clock clock;
+
+    public WebChatController(ConversationEngine engine, ConversationStore store, WebChatAccess access, Clock clock) {
+        this.engine = engine;
+        this.store = store;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    @Post
+    public HttpResponse<WebChatApi.ConversationCreated> create(@Body @Nullable WebChatApi.CreateConversation body) {
+        String name = WebChatLimits.checkName(body == null || body.customer() == null ? null : body.customer().name());
+        String token = access.newToken();
+        Conversation conversation = engine.open(Channel.WEB, "web-" + UUID.randomUUID(), name,
+                WebChatAccess.hash(token));
+        return HttpResponse.created(new WebChatApi.ConversationCreated(conversation.id(), token));
+    }
+
+    @Post("/{id}/messages")
+    public WebChatApi.TurnReply send(String id, @Header(HttpHeaders.AUTHORIZATION) @Nullable String authorization,
+                                     @Body @Nullable WebChatApi.SendMessage body) {
+        Conversation conversation = access.authorizeHeader(id, authorization);
+        if (body == null) {
+            throw new InvalidInputException("missing_body", "Send a JSON object with a 'text' field.");
+        }
+        String text = WebChatLimits.checkText(body.text());
+        WebChatLimits.checkClientMessageId(body.clientMessageId());
+        String externalId = body.clientMessageId() == null ? UUID.randomUUID().toString() : body.clientMessageId();
+        TurnResult turn = engine.receive(new InboundMessage(Channel.WEB, conversation.externalUserId(), externalId,
+                text, conversation.customerName(), clock.instant()));
+        return new WebChatApi.TurnReply(turn.replies().stream().map(WebChatApi.Reply::of).toList(),
+                turn.conversation().state().id(),
+                turn.ticket().map(QueueTicket::position).orElse(null),
+                turn.ticket().flatMap(QueueTicket::estimatedWait).map(wait -> wait.toSeconds()).orElse(null));
+    }
+
+    @Get("/{id}/messages")
+    public WebChatApi.History history(String id, @Header(HttpHeaders.AUTHORIZATION) @Nullable String authorization) {
+        Conversation conversation = access.authorizeHeader(id, authorization);
+        return new WebChatApi.History(conversation.state().id(),
+                store.messages(id).stream().map(WebChatApi.MessageView::of).toList());
+    }
+}
