@@ -1,0 +1,147 @@
+package dev.tact.app.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** A customer of the web chat API over real HTTP and WebSocket connections (the JDK's client). */
+public final class ApiClient {
+
+    /** An HTTP answer: status and parsed JSON body. */
+    public record Reply(int status, JsonNode body) {
+    }
+
+    /** A conversation as the customer knows it. */
+    public record Session(String id, String token) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final URI base;
+
+    public ApiClient(URI base) {
+        this.base = base;
+    }
+
+    public Session create(String name) {
+        Reply reply = post("/v1/conversations", null, json(Map.of("customer", Map.of("name", name))));
+        if (reply.status() != 201) {
+            throw new IllegalStateException("create failed: " + reply);
+        }
+        return new Session(reply.body().get("id").asText(), reply.body().get("token").asText());
+    }
+
+    public Reply say(Session session, String text) {
+        return post("/v1/conversations/" + session.id() + "/messages", session.token(), json(Map.of("text", text)));
+    }
+
+    public Reply post(String path, String token, String body) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)), token);
+    }
+
+    public Reply get(String path, String token) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).GET(), token);
+    }
+
+    public Reply history(Session session) {
+        return get("/v1/conversations/" + session.id() + "/messages", session.token());
+    }
+
+    private Reply send(HttpRequest.Builder request, String token) {
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(10)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            JsonNode body = response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
+            return new Reply(response.statusCode(), body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Opens the conversation's stream; frames and the close code are collected as they come. */
+    public Stream stream(Session session, String token) {
+        Stream stream = new Stream();
+        URI uri = URI.create("ws://" + base.getHost() + ":" + base.getPort() + "/v1/conversations/" + session.id()
+                + "/stream?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
+        stream.socket = http.newWebSocketBuilder().buildAsync(uri, stream).join();
+        return stream;
+    }
+
+    /** A WebSocket listener that keeps every frame. */
+    public static final class Stream implements WebSocket.Listener {
+        private final List<JsonNode> frames = new CopyOnWriteArrayList<>();
+        private final StringBuilder partial = new StringBuilder();
+        private final CompletableFuture<Integer> closed = new CompletableFuture<>();
+        private WebSocket socket;
+
+        @Override
+        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+            partial.append(data);
+            if (last) {
+                try {
+                    frames.add(JSON.readTree(partial.toString()));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                partial.setLength(0);
+            }
+            webSocket.request(1);
+            return null;
+        }
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+            closed.complete(statusCode);
+            return null;
+        }
+
+        @Override
+        public void onError(WebSocket webSocket, Throwable error) {
+            closed.completeExceptionally(error);
+        }
+
+        public List<JsonNode> frames() {
+            return List.copyOf(frames);
+        }
+
+        public CompletableFuture<Integer> closed() {
+            return closed;
+        }
+
+        public void close() {
+            if (!socket.isOutputClosed()) {
+                socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").join();
+            }
+        }
+    }
+}

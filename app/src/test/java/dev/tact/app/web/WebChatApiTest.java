@@ -1,0 +1,199 @@
+package dev.tact.app.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.tact.app.support.ApiClient;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.StreamSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@MicronautTest
+class WebChatApiTest {
+
+    @Inject
+    EmbeddedServer server;
+
+    private ApiClient api;
+
+    @BeforeEach
+    void client() {
+        api = new ApiClient(server.getURI());
+    }
+
+    private static List<String> texts(JsonNode history) {
+        return StreamSupport.stream(history.get("messages").spliterator(), false)
+                .map(message -> message.get("role").asText() + ": " + message.get("text").asText())
+                .toList();
+    }
+
+    @Test
+    void createReturnsIdAndTokenAndAnEmptyConversation() {
+        var reply = api.post("/v1/conversations", null, "{\"customer\": {\"name\": \"Ada\"}}");
+        assertThat(reply.status()).isEqualTo(201);
+        assertThat(reply.body().get("id").asText()).isNotBlank();
+        assertThat(reply.body().get("token").asText()).hasSizeGreaterThanOrEqualTo(43);
+        var session = new ApiClient.Session(reply.body().get("id").asText(), reply.body().get("token").asText());
+        var history = api.history(session);
+        assertThat(history.status()).isEqualTo(200);
+        assertThat(history.body().get("state").asText()).isEqualTo("bot");
+        assertThat(history.body().get("messages")).isEmpty();
+    }
+
+    @Test
+    void createWithoutBodyWorks() {
+        assertThat(api.post("/v1/conversations", null, "").status()).isEqualTo(201);
+        assertThat(api.post("/v1/conversations", null, "{}").status()).isEqualTo(201);
+    }
+
+    @Test
+    void sayClearQuestionGetsTheAnswerAndHistoryKeepsBoth() {
+        var session = api.create("Ada");
+        var reply = api.say(session, "Hello there");
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.body().get("state").asText()).isEqualTo("bot");
+        assertThat(reply.body().get("replies")).hasSize(1);
+        assertThat(reply.body().get("replies").get(0).get("role").asText()).isEqualTo("bot");
+        assertThat(reply.body().get("replies").get(0).get("text").asText()).startsWith("Hello!");
+        assertThat(reply.body().get("replies").get(0).get("at").asText()).matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
+        assertThat(reply.body().has("queuePosition")).isFalse();
+        assertThat(texts(api.history(session).body()))
+                .containsExactly("customer: Hello there", "bot: Hello! How can I help you today?");
+    }
+
+    @Test
+    void sayHumanRequestQueuesAndTellsThePlaceInLine() {
+        var session = api.create("Ada");
+        var reply = api.say(session, "I want to talk to a real person");
+        assertThat(reply.body().get("state").asText()).isEqualTo("queued");
+        assertThat(reply.body().get("queuePosition").asInt()).isGreaterThanOrEqualTo(1);
+        assertThat(reply.body().get("replies").get(0).get("role").asText()).isEqualTo("system");
+        assertThat(reply.body().get("replies").get(0).get("text").asText()).contains("in line");
+        var waiting = api.say(session, "hello?");
+        assertThat(waiting.body().get("replies")).isEmpty();
+        assertThat(waiting.body().get("state").asText()).isEqualTo("queued");
+        assertThat(api.history(session).body().get("state").asText()).isEqualTo("queued");
+        assertThat(texts(api.history(session).body())).last().isEqualTo("customer: hello?");
+    }
+
+    @Test
+    void sayTwiceWithTheSameClientMessageIdIsAnsweredOnce() {
+        var session = api.create("Ada");
+        String body = ApiClient.json(Map.of("text", "hi", "clientMessageId", "c-1"));
+        var first = api.post("/v1/conversations/" + session.id() + "/messages", session.token(), body);
+        var again = api.post("/v1/conversations/" + session.id() + "/messages", session.token(), body);
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.body().get("replies")).isEqualTo(first.body().get("replies"));
+        assertThat(api.history(session).body().get("messages")).hasSize(2);
+    }
+
+    @Test
+    void tokenOfOneConversationNeverOpensAnother() {
+        var alice = api.create("Alice");
+        var bob = api.create("Bob");
+        api.say(alice, "my secret question");
+        var stolen = new ApiClient.Session(alice.id(), bob.token());
+        assertThat(api.history(stolen).status()).isEqualTo(401);
+        assertThat(api.say(stolen, "hi").status()).isEqualTo(401);
+        assertThat(texts(api.history(alice).body())).hasSize(2);
+        assertThat(api.history(bob).body().get("messages")).isEmpty();
+        var stream = api.stream(alice, bob.token());
+        assertThat(stream.closed()).succeedsWithin(Duration.ofSeconds(5)).isEqualTo(4401);
+    }
+
+    @Test
+    void badInputsGetTheRightStatusAJsonErrorAndStoreNothing() {
+        var session = api.create("Ada");
+        api.say(session, "hi");
+        String path = "/v1/conversations/" + session.id() + "/messages";
+        String tooLong = "a".repeat(4001);
+        String emojiAtTheLimit = "😀".repeat(4000);
+
+        assertError(api.post(path, session.token(), ApiClient.json(Map.of("text", tooLong))), 413, "message_too_long");
+        assertError(api.post(path, session.token(), ApiClient.json(Map.of("text", "   "))), 400, "empty_message");
+        assertError(api.post(path, session.token(), "{}"), 400, "missing_text");
+        assertError(api.post(path, session.token(), "{\"text\": \"unclosed"), 400, "malformed_json");
+        assertError(api.post(path, session.token(), "{\"text\": 42}"), 400, "malformed_json");
+        assertError(api.post(path, session.token(), "{\"text\": \"a\\u0000b\"}"), 400, "invalid_characters");
+        assertError(api.post(path, session.token(), "{\"text\": \"hi\", \"clientMessageId\": \"has space\"}"), 400,
+                "invalid_client_message_id");
+        assertError(api.post(path, session.token(), ApiClient.json(Map.of("text", "x".repeat(70_000)))), 413,
+                "payload_too_large");
+        assertError(api.post(path, "wrong-token", ApiClient.json(Map.of("text", "hi"))), 401, "unauthorized");
+        assertError(api.post(path, null, ApiClient.json(Map.of("text", "hi"))), 401, "unauthorized");
+        assertError(api.post("/v1/conversations/no-such-id/messages", session.token(),
+                ApiClient.json(Map.of("text", "hi"))), 404, "conversation_not_found");
+        assertError(api.get("/v1/conversations/no-such-id/messages", session.token()), 404, "conversation_not_found");
+        assertError(api.get("/v1/nothing-here", null), 404, "not_found");
+
+        assertThat(texts(api.history(session).body())).hasSize(2);
+        // 4,000 characters is allowed, counted as characters rather than UTF-16 units; the server still serves
+        assertThat(api.say(session, emojiAtTheLimit).status()).isEqualTo(200);
+        assertThat(api.history(session).body().get("messages")).hasSize(4);
+    }
+
+    private static void assertError(ApiClient.Reply reply, int status, String code) {
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
+        assertThat(reply.body().get("error").asText()).isEqualTo(code);
+        assertThat(reply.body().get("message").asText()).isNotBlank();
+    }
+
+    @Test
+    void streamDeliversEveryMessageAndTheStateChange() {
+        var session = api.create("Ada");
+        var stream = api.stream(session, session.token());
+        try {
+            api.say(session, "hello");
+            api.say(session, "get me a human please");
+            await().atMost(5, TimeUnit.SECONDS).until(() -> stream.frames().size() >= 5);
+            List<JsonNode> frames = stream.frames();
+            assertThat(frames).extracting(frame -> frame.get("type").asText())
+                    .containsExactly("message", "message", "message", "state", "message");
+            assertThat(frames.get(0).get("message").get("role").asText()).isEqualTo("customer");
+            assertThat(frames.get(0).get("message").get("text").asText()).isEqualTo("hello");
+            assertThat(frames.get(0).get("message").get("id").asText()).isNotBlank();
+            assertThat(frames.get(1).get("message").get("role").asText()).isEqualTo("bot");
+            assertThat(frames.get(3).get("state").asText()).isEqualTo("queued");
+            assertThat(frames.get(3).get("queuePosition").asInt()).isGreaterThanOrEqualTo(1);
+            assertThat(frames.get(4).get("message").get("role").asText()).isEqualTo("system");
+        } finally {
+            stream.close();
+        }
+    }
+
+    @Test
+    void streamOfAnotherConversationSeesNothing() {
+        var alice = api.create("Alice");
+        var bob = api.create("Bob");
+        var bobStream = api.stream(bob, bob.token());
+        var aliceStream = api.stream(alice, alice.token());
+        try {
+            api.say(alice, "hello");
+            await().atMost(5, TimeUnit.SECONDS).until(() -> aliceStream.frames().size() >= 2);
+            assertThat(bobStream.frames()).isEmpty();
+        } finally {
+            bobStream.close();
+            aliceStream.close();
+        }
+    }
+
+    @Test
+    void streamOfUnknownConversationIsClosed() {
+        var ghost = new ApiClient.Session("no-such-id", "x");
+        assertThat(api.stream(ghost, "x").closed()).succeedsWithin(Duration.ofSeconds(5)).isEqualTo(4404);
+    }
+
+    @Test
+    void pagesAndOperationsEndpointsAnswer() {
+        assertThat(api.get("/health", null).body().get("status").asText()).isEqualTo("UP");
+    }
+}
