@@ -24,7 +24,7 @@ const dom = {
   connection: document.getElementById('connection'),
   connectionLabel: document.getElementById('connection-label'),
   status: document.getElementById('status'),
-  body: document.querySelector('.chat__body'),
+  scroller: document.querySelector('.chat__body'),
   welcome: document.getElementById('welcome'),
   name: document.getElementById('customer-name'),
   messages: document.getElementById('messages'),
@@ -430,12 +430,12 @@ function withoutUndefined(object) {
 // Rendering messages
 
 function isNearBottom() {
-  const { scrollTop, scrollHeight, clientHeight } = dom.body;
+  const { scrollTop, scrollHeight, clientHeight } = dom.scroller;
   return scrollHeight - scrollTop - clientHeight < NEAR_BOTTOM_PX;
 }
 
 function scrollToBottom() {
-  dom.body.scrollTop = dom.body.scrollHeight;
+  dom.scroller.scrollTop = dom.scroller.scrollHeight;
 }
 
 function roleLabel(role) {
