@@ -15,6 +15,5 @@ USER tact
 # the embedded H2 database lives here unless TACT_DB_URL points to PostgreSQL
 VOLUME /opt/tact/data
 EXPOSE 8080
-HEALTHCHECK --interval=30s --timeout=3s CMD wget -qO- http://localhost:8080/health || exit 1
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/opt/tact/tact.jar"]
 CMD ["serve"]
