@@ -384,7 +384,7 @@ function setConnection(state) {
 function queueText(position, waitSeconds) {
   const details = [];
   if (Number.isFinite(position)) {
-    details.push(`you are number ${position} in line`);
+    details.push(position === 1 ? 'you are next in line' : `you are number ${position} in line`);
   }
   if (Number.isFinite(waitSeconds)) {
     details.push(formatWait(waitSeconds));
@@ -755,9 +755,18 @@ function clearError() {
   dom.error.textContent = '';
 }
 
+/** Characters as the server counts them: Unicode code points, so an emoji is one, not two. */
+function characterCount(text) {
+  let count = 0;
+  for (const _ of text) {
+    count += 1;
+  }
+  return count;
+}
+
 function updateComposer() {
   const text = dom.input.value;
-  const length = text.length;
+  const length = characterCount(text);
   const tooLong = length > MAX_LENGTH;
   dom.send.disabled = tooLong || text.trim() === '';
   dom.input.setAttribute('aria-invalid', String(tooLong));
@@ -776,7 +785,7 @@ function autoGrow() {
 
 function submitComposer() {
   const text = dom.input.value.trim();
-  if (text === '' || dom.input.value.length > MAX_LENGTH) {
+  if (text === '' || characterCount(dom.input.value) > MAX_LENGTH) {
     return;
   }
   clearError();

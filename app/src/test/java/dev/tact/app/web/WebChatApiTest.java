@@ -82,6 +82,7 @@ class WebChatApiTest {
         assertThat(waiting.body().get("replies")).isEmpty();
         assertThat(waiting.body().get("state").asText()).isEqualTo("queued");
         assertThat(api.history(session).body().get("state").asText()).isEqualTo("queued");
+        assertThat(api.history(session).body().get("queuePosition").asInt()).isGreaterThanOrEqualTo(1);
         assertThat(texts(api.history(session).body())).last().isEqualTo("customer: hello?");
     }
 
@@ -154,10 +155,13 @@ class WebChatApiTest {
         try {
             api.say(session, "hello");
             api.say(session, "get me a human please");
-            await().atMost(5, TimeUnit.SECONDS).until(() -> stream.frames().size() >= 5);
-            List<JsonNode> frames = stream.frames();
-            assertThat(frames).extracting(frame -> frame.get("type").asText())
-                    .containsExactly("message", "message", "message", "state", "message");
+            await().atMost(5, TimeUnit.SECONDS).until(() -> stream.frames().size() >= 6);
+            List<JsonNode> all = stream.frames();
+            assertThat(all).extracting(frame -> frame.get("type").asText())
+                    .containsExactly("state", "message", "message", "message", "state", "message");
+            assertThat(all.get(0).get("state").asText()).isEqualTo("bot");
+            assertThat(all.get(0).has("queuePosition")).isFalse();
+            List<JsonNode> frames = all.subList(1, all.size());
             assertThat(frames.get(0).get("message").get("role").asText()).isEqualTo("customer");
             assertThat(frames.get(0).get("message").get("text").asText()).isEqualTo("hello");
             assertThat(frames.get(0).get("message").get("id").asText()).isNotBlank();
@@ -178,11 +182,25 @@ class WebChatApiTest {
         var aliceStream = api.stream(alice, alice.token());
         try {
             api.say(alice, "hello");
-            await().atMost(5, TimeUnit.SECONDS).until(() -> aliceStream.frames().size() >= 2);
-            assertThat(bobStream.frames()).isEmpty();
+            await().atMost(5, TimeUnit.SECONDS).until(() -> aliceStream.frames().size() >= 3);
+            assertThat(bobStream.frames()).extracting(frame -> frame.get("type").asText()).containsExactly("state");
         } finally {
             bobStream.close();
             aliceStream.close();
+        }
+    }
+
+    @Test
+    void streamOpenedWhileQueuedStartsWithThePlaceInLine() {
+        var session = api.create("Ada");
+        api.say(session, "I want a human");
+        var stream = api.stream(session, session.token());
+        try {
+            await().atMost(5, TimeUnit.SECONDS).until(() -> !stream.frames().isEmpty());
+            assertThat(stream.frames().get(0).get("state").asText()).isEqualTo("queued");
+            assertThat(stream.frames().get(0).get("queuePosition").asInt()).isGreaterThanOrEqualTo(1);
+        } finally {
+            stream.close();
         }
     }
 

@@ -1,10 +1,16 @@
 package dev.tact.channels.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.tact.core.conversation.ConversationState;
 import dev.tact.core.conversation.Message;
+import dev.tact.core.handoff.QueueTicket;
+
+import java.time.Duration;
+import java.util.Optional;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 /** The JSON shapes of the customer API v1 (see DESIGN.md). */
 public final class WebChatApi {
@@ -30,7 +36,7 @@ public final class WebChatApi {
     /** A reply in {@link TurnReply}. */
     public record Reply(String role, String text, Instant at) {
         static Reply of(Message message) {
-            return new Reply(message.role().name().toLowerCase(java.util.Locale.ROOT), message.text(), message.at());
+            return new Reply(message.role().name().toLowerCase(Locale.ROOT), message.text(), message.at());
         }
     }
 
@@ -42,13 +48,15 @@ public final class WebChatApi {
     /** A message in {@link History} and on the stream. */
     public record MessageView(String id, String role, String text, Instant at) {
         public static MessageView of(Message message) {
-            return new MessageView(message.id(), message.role().name().toLowerCase(java.util.Locale.ROOT),
+            return new MessageView(message.id(), message.role().name().toLowerCase(Locale.ROOT),
                     message.text(), message.at());
         }
     }
 
-    /** {@code GET /v1/conversations/{id}/messages}. */
-    public record History(String state, List<MessageView> messages) {
+    /** {@code GET /v1/conversations/{id}/messages}; the place in line only while queued. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record History(String state, List<MessageView> messages, Integer queuePosition,
+                          Long estimatedWaitSeconds) {
     }
 
     /** A stream frame: a new message. */
@@ -58,8 +66,12 @@ public final class WebChatApi {
         }
     }
 
-    /** A stream frame: the conversation changed owner. */
+    /** A stream frame: the conversation's state, sent on connect and whenever it changes owner. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record StateFrame(String type, String state, Integer queuePosition, Long estimatedWaitSeconds) {
+        public static StateFrame of(ConversationState state, Optional<QueueTicket> ticket) {
+            return new StateFrame("state", state.id(), ticket.map(QueueTicket::position).orElse(null),
+                    ticket.flatMap(QueueTicket::estimatedWait).map(Duration::toSeconds).orElse(null));
+        }
     }
 }

@@ -7,6 +7,8 @@ import dev.tact.core.conversation.ConversationStore;
 import dev.tact.core.conversation.InboundMessage;
 import dev.tact.core.engine.ConversationEngine;
 import dev.tact.core.engine.TurnResult;
+import dev.tact.core.conversation.ConversationState;
+import dev.tact.core.handoff.HandoffQueue;
 import dev.tact.core.handoff.QueueTicket;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
@@ -20,6 +22,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 
 import java.time.Clock;
+import java.util.Optional;
 import java.util.UUID;
 
 /** The customer API v1 of the web chat. Storage is blocking JDBC, so requests run off the event loop. */
@@ -30,11 +33,14 @@ public class WebChatController {
     private final ConversationEngine engine;
     private final ConversationStore store;
     private final WebChatAccess access;
+    private final HandoffQueue queue;
     private final Clock clock;
 
-    public WebChatController(ConversationEngine engine, ConversationStore store, WebChatAccess access, Clock clock) {
+    public WebChatController(ConversationEngine engine, ConversationStore store, HandoffQueue queue,
+                             WebChatAccess access, Clock clock) {
         this.engine = engine;
         this.store = store;
+        this.queue = queue;
         this.access = access;
         this.clock = clock;
     }
@@ -60,16 +66,21 @@ public class WebChatController {
         String externalId = body.clientMessageId() == null ? UUID.randomUUID().toString() : body.clientMessageId();
         TurnResult turn = engine.receive(new InboundMessage(Channel.WEB, conversation.externalUserId(), externalId,
                 text, conversation.customerName(), clock.instant()));
-        return new WebChatApi.TurnReply(turn.replies().stream().map(WebChatApi.Reply::of).toList(),
-                turn.conversation().state().id(),
-                turn.ticket().map(QueueTicket::position).orElse(null),
-                turn.ticket().flatMap(QueueTicket::estimatedWait).map(wait -> wait.toSeconds()).orElse(null));
+        var state = WebChatApi.StateFrame.of(turn.conversation().state(), turn.ticket());
+        return new WebChatApi.TurnReply(turn.replies().stream().map(WebChatApi.Reply::of).toList(), state.state(),
+                state.queuePosition(), state.estimatedWaitSeconds());
     }
 
     @Get("/{id}/messages")
     public WebChatApi.History history(String id, @Header(HttpHeaders.AUTHORIZATION) @Nullable String authorization) {
         Conversation conversation = access.authorizeHeader(id, authorization);
-        return new WebChatApi.History(conversation.state().id(),
-                store.messages(id).stream().map(WebChatApi.MessageView::of).toList());
+        var state = WebChatApi.StateFrame.of(conversation.state(), ticketIfQueued(conversation));
+        return new WebChatApi.History(state.state(),
+                store.messages(id).stream().map(WebChatApi.MessageView::of).toList(), state.queuePosition(),
+                state.estimatedWaitSeconds());
+    }
+
+    private Optional<QueueTicket> ticketIfQueued(Conversation conversation) {
+        return conversation.state() == ConversationState.QUEUED ? queue.ticket(conversation.id()) : Optional.empty();
     }
 }

@@ -3,9 +3,12 @@ package dev.tact.channels.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tact.channels.error.ChannelException;
+import dev.tact.core.conversation.Conversation;
 import dev.tact.core.conversation.ConversationNotFoundException;
+import dev.tact.core.conversation.ConversationState;
 import dev.tact.core.event.ConversationEvent;
 import dev.tact.core.event.EventBus;
+import dev.tact.core.handoff.HandoffQueue;
 import dev.tact.core.handoff.QueueTicket;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.scheduling.TaskExecutors;
@@ -21,6 +24,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -38,12 +42,14 @@ public class WebChatStream {
     private static final Logger LOG = LoggerFactory.getLogger(WebChatStream.class);
 
     private final WebChatAccess access;
+    private final HandoffQueue queue;
     private final ObjectMapper json;
     private final Map<String, Set<WebSocketSession>> sessions = new ConcurrentHashMap<>();
     private final EventBus.Subscription subscription;
 
-    public WebChatStream(WebChatAccess access, ObjectMapper json, EventBus events) {
+    public WebChatStream(WebChatAccess access, HandoffQueue queue, ObjectMapper json, EventBus events) {
         this.access = access;
+        this.queue = queue;
         this.json = json;
         this.subscription = events.subscribe(this::onEvent);
     }
@@ -51,8 +57,9 @@ public class WebChatStream {
     @OnOpen
     @ExecuteOn(TaskExecutors.BLOCKING)
     public void onOpen(String id, WebSocketSession session, HttpRequest<?> request) {
+        Conversation conversation;
         try {
-            access.authorize(id, request.getParameters().get("token"));
+            conversation = access.authorize(id, request.getParameters().get("token"));
         } catch (ConversationNotFoundException e) {
             session.close(new CloseReason(CLOSE_NOT_FOUND, "conversation_not_found"));
             return;
@@ -61,6 +68,10 @@ public class WebChatStream {
             return;
         }
         sessions.computeIfAbsent(id, key -> ConcurrentHashMap.newKeySet()).add(session);
+        // where the conversation stands now, so a reloaded page shows the place in line at once
+        Optional<QueueTicket> ticket = conversation.state() == ConversationState.QUEUED
+                ? queue.ticket(id) : Optional.empty();
+        write(WebChatApi.StateFrame.of(conversation.state(), ticket)).ifPresent(session::sendAsync);
     }
 
     @OnMessage
@@ -86,33 +97,31 @@ public class WebChatStream {
         if (open == null || open.isEmpty()) {
             return;
         }
-        Object frame = frameOf(event);
-        if (frame == null) {
-            return;
-        }
-        String text;
-        try {
-            text = json.writeValueAsString(frame);
-        } catch (JsonProcessingException e) {
-            LOG.error("cannot serialise a {} frame", event.type(), e);
-            return;
-        }
-        for (WebSocketSession session : open) {
-            if (session.isOpen()) {
-                session.sendAsync(text);
+        frameOf(event).flatMap(this::write).ifPresent(text -> {
+            for (WebSocketSession session : open) {
+                if (session.isOpen()) {
+                    session.sendAsync(text);
+                }
             }
+        });
+    }
+
+    private Optional<String> write(Object frame) {
+        try {
+            return Optional.of(json.writeValueAsString(frame));
+        } catch (JsonProcessingException e) {
+            LOG.error("cannot serialise a {} frame", frame.getClass().getSimpleName(), e);
+            return Optional.empty();
         }
     }
 
-    private static Object frameOf(ConversationEvent event) {
+    private static Optional<Object> frameOf(ConversationEvent event) {
         if (event instanceof ConversationEvent.MessageAppended appended) {
-            return WebChatApi.MessageFrame.of(appended.message());
+            return Optional.of(WebChatApi.MessageFrame.of(appended.message()));
         }
         if (event instanceof ConversationEvent.StateChanged changed) {
-            return new WebChatApi.StateFrame("state", changed.to().id(),
-                    changed.ticket().map(QueueTicket::position).orElse(null),
-                    changed.ticket().flatMap(QueueTicket::estimatedWait).map(wait -> wait.toSeconds()).orElse(null));
+            return Optional.of(WebChatApi.StateFrame.of(changed.to(), changed.ticket()));
         }
-        return null;
+        return Optional.empty();
     }
 }
