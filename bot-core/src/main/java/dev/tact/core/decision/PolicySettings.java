@@ -1,5 +1,6 @@
 package dev.tact.core.decision;
 
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -14,9 +15,20 @@ import java.util.Set;
  *                           takes over
  * @param humanRequestIntent the intent that means "let me talk to a person"
  * @param alwaysHuman        intents a person must always handle (e.g. those that depend on the customer's account)
+ * @param neverHuman         intents the bot answers even when two intents are close (e.g. greetings), once they
+ *                           are recognised with enough confidence; a request for a person or an upset customer
+ *                           still goes to a person
+ * @param intentMinConfidence stricter minimum confidences of single intents (the larger of the two applies)
  */
 public record PolicySettings(double minConfidence, double minMargin, double maxOutOfScope, double sentimentFloor,
-                             int maxClarifications, String humanRequestIntent, Set<String> alwaysHuman) {
+                             int maxClarifications, String humanRequestIntent, Set<String> alwaysHuman,
+                             Set<String> neverHuman, Map<String, Double> intentMinConfidence) {
+
+    public PolicySettings(double minConfidence, double minMargin, double maxOutOfScope, double sentimentFloor,
+                          int maxClarifications, String humanRequestIntent, Set<String> alwaysHuman) {
+        this(minConfidence, minMargin, maxOutOfScope, sentimentFloor, maxClarifications, humanRequestIntent,
+                alwaysHuman, Set.of(), Map.of());
+    }
 
     /**
      * Defaults for the keyword stand-in analyzer, whose probabilities are coarse: one matched keyword rule gives
@@ -29,8 +41,33 @@ public record PolicySettings(double minConfidence, double minMargin, double maxO
     public PolicySettings {
         Objects.requireNonNull(humanRequestIntent, "humanRequestIntent must not be null");
         alwaysHuman = Set.copyOf(alwaysHuman);
+        neverHuman = Set.copyOf(neverHuman);
+        intentMinConfidence = Map.copyOf(intentMinConfidence);
+        Set<String> both = new java.util.TreeSet<>(alwaysHuman);
+        both.retainAll(neverHuman);
+        if (!both.isEmpty()) {
+            throw new IllegalArgumentException("intents cannot be both always and never human: " + both);
+        }
         if (maxClarifications < 0) {
             throw new IllegalArgumentException("maxClarifications must not be negative");
         }
+    }
+
+    /** The minimum confidence that applies to an intent: the general one or the intent's stricter one. */
+    public double minConfidenceFor(String intent) {
+        return Math.max(minConfidence, intentMinConfidence.getOrDefault(intent, 0.0));
+    }
+
+    /** A copy with the intents' own rules (from the domain files) added to the configured ones. */
+    public PolicySettings withIntentRules(Set<String> moreAlwaysHuman, Set<String> moreNeverHuman,
+                                          Map<String, Double> moreMinConfidence) {
+        Set<String> always = new java.util.HashSet<>(alwaysHuman);
+        always.addAll(moreAlwaysHuman);
+        Set<String> never = new java.util.HashSet<>(neverHuman);
+        never.addAll(moreNeverHuman);
+        Map<String, Double> confidence = new java.util.HashMap<>(moreMinConfidence);
+        confidence.putAll(intentMinConfidence);
+        return new PolicySettings(minConfidence, minMargin, maxOutOfScope, sentimentFloor, maxClarifications,
+                humanRequestIntent, always, never, confidence);
     }
 }

@@ -15,7 +15,8 @@ import java.util.Objects;
  * The handoff policy: a person takes over on an explicit request, an upset customer, an intent marked
  * always-human, an intent the bot has no answer for, or when the bot has already asked the customer to rephrase
  * as often as allowed. An unsure understanding (low confidence, small margin, out of scope) first makes the bot
- * ask again; it never guesses.
+ * ask again; it never guesses. Intents marked never-human are answered despite a small margin once their own
+ * confidence is enough; intents with a stricter minimum confidence need it.
  */
 public final class ThresholdHandoffPolicy implements HandoffPolicy {
 
@@ -65,10 +66,11 @@ public final class ThresholdHandoffPolicy implements HandoffPolicy {
 
     private List<HandoffReason> doubts(Analysis analysis, IntentScore top) {
         List<HandoffReason> doubts = new ArrayList<>();
-        if (top.probability() < settings.minConfidence()) {
-            doubts.add(new HandoffReason("low_confidence", top.probability(), settings.minConfidence(),
+        double minConfidence = settings.minConfidenceFor(top.intent());
+        if (top.probability() < minConfidence) {
+            doubts.add(new HandoffReason("low_confidence", top.probability(), minConfidence,
                     "the best intent is " + top.intent() + " but the bot is not confident"));
-        } else if (analysis.margin() < settings.minMargin()) {
+        } else if (analysis.margin() < settings.minMargin() && !settings.neverHuman().contains(top.intent())) {
             doubts.add(new HandoffReason("small_margin", analysis.margin(), settings.minMargin(),
                     "two intents are almost equally likely"));
         }

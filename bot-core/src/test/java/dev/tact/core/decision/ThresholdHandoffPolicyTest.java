@@ -121,4 +121,39 @@ class ThresholdHandoffPolicyTest {
         assertThat(((Decision.Escalate) decision).reasons()).extracting(HandoffReason::signal)
                 .containsExactly("no_answer");
     }
+
+    @Test
+    void decideNeverHumanIntentAnswersDespiteASmallMargin() {
+        var rules = new ThresholdHandoffPolicy(settings.withIntentRules(Set.of(), Set.of("greeting"), Map.of()),
+                intent -> Optional.of("answer for " + intent));
+        var close = analysis(0, 0, new IntentScore("greeting", 0.52), new IntentScore("thanks", 0.46));
+        assertThat(rules.decide(CONVERSATION, close, List.of())).isInstanceOf(Decision.Answer.class);
+        assertThat(policy.decide(CONVERSATION, close, List.of())).isInstanceOf(Decision.Clarify.class);
+    }
+
+    @Test
+    void decideNeverHumanIntentStillNeedsConfidence() {
+        var rules = new ThresholdHandoffPolicy(settings.withIntentRules(Set.of(), Set.of("greeting"), Map.of()),
+                intent -> Optional.of("answer for " + intent));
+        var unsure = analysis(0, 0, new IntentScore("greeting", 0.3));
+        assertThat(rules.decide(CONVERSATION, unsure, List.of())).isInstanceOf(Decision.Clarify.class);
+    }
+
+    @Test
+    void decideIntentWithStricterMinimumConfidenceClarifiesBelowIt() {
+        var rules = new ThresholdHandoffPolicy(settings.withIntentRules(Set.of(), Set.of(), Map.of("card", 0.9)),
+                intent -> Optional.of("answer for " + intent));
+        var decision = rules.decide(CONVERSATION, analysis(0, 0, new IntentScore("card", 0.8)), List.of());
+        assertThat(decision).isInstanceOf(Decision.Clarify.class);
+        assertThat(((Decision.Clarify) decision).reasons()).extracting(HandoffReason::threshold).containsExactly(0.9);
+        assertThat(rules.decide(CONVERSATION, analysis(0, 0, new IntentScore("other", 0.8)), List.of()))
+                .isInstanceOf(Decision.Answer.class);
+    }
+
+    @Test
+    void settingsRefuseAnIntentThatIsBothAlwaysAndNeverHuman() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> settings.withIntentRules(Set.of(), Set.of("dispute"), Map.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("dispute");
+    }
 }

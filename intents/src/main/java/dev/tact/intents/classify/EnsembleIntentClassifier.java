@@ -7,26 +7,38 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The intent classifier: a weighted average of the maxent and the embedding-regression probabilities (either may
- * be absent). The {@code oos} class, when trained, becomes the out-of-scope score and is left out of the ranking.
+ * The intent classifier: a weighted average of the maxent and the embedding-regression probabilities (maxent or
+ * the regressions may be absent). The {@code oos} class, when trained, becomes the out-of-scope score and is left
+ * out of the ranking.
  */
 public final class EnsembleIntentClassifier implements IntentClassifier {
 
     private final List<String> labels;
     private final Optional<MaxentIntentModel> maxent;
-    private final Optional<EmbeddingRegression> regression;
     private final double maxentWeight;
+    private final List<EmbeddingRegression> regressions;
+    private final double[] regressionWeights;
     private final int outOfScopeIndex;
 
-    public EnsembleIntentClassifier(List<String> labels, Optional<MaxentIntentModel> maxent,
-                                    Optional<EmbeddingRegression> regression, double maxentWeight) {
-        if (maxent.isEmpty() && regression.isEmpty()) {
+    /**
+     * @param maxentWeight      the maxent share (ignored, and taken as 1 or 0, when one side is absent)
+     * @param regressionWeights relative weights of the regressions, normalised here
+     */
+    public EnsembleIntentClassifier(List<String> labels, Optional<MaxentIntentModel> maxent, double maxentWeight,
+                                    List<EmbeddingRegression> regressions, List<Double> regressionWeights) {
+        if (maxent.isEmpty() && regressions.isEmpty()) {
             throw new IllegalArgumentException("an ensemble needs at least one model");
+        }
+        if (regressions.size() != regressionWeights.size()) {
+            throw new IllegalArgumentException("one weight per regression");
         }
         this.labels = List.copyOf(labels);
         this.maxent = maxent;
-        this.regression = regression;
-        this.maxentWeight = maxent.isEmpty() ? 0 : regression.isEmpty() ? 1 : maxentWeight;
+        this.maxentWeight = maxent.isEmpty() ? 0 : regressions.isEmpty() ? 1 : maxentWeight;
+        this.regressions = List.copyOf(regressions);
+        double total = regressionWeights.stream().mapToDouble(Double::doubleValue).sum();
+        this.regressionWeights = regressionWeights.stream().mapToDouble(w -> (1 - this.maxentWeight) * w / total)
+                .toArray();
         this.outOfScopeIndex = this.labels.indexOf(LabeledText.OUT_OF_SCOPE);
     }
 
@@ -38,19 +50,26 @@ public final class EnsembleIntentClassifier implements IntentClassifier {
         return maxent;
     }
 
-    public Optional<EmbeddingRegression> regression() {
-        return regression;
-    }
-
     public double maxentWeight() {
         return maxentWeight;
+    }
+
+    public List<EmbeddingRegression> regressions() {
+        return regressions;
+    }
+
+    /** The effective weight of each regression (they sum to {@code 1 - maxentWeight()}). */
+    public List<Double> regressionWeights() {
+        return java.util.Arrays.stream(regressionWeights).boxed().toList();
     }
 
     @Override
     public IntentPrediction classify(String text) {
         double[] p = new double[labels.size()];
         maxent.ifPresent(model -> add(p, model.probabilities(text, labels), maxentWeight));
-        regression.ifPresent(model -> add(p, model.probabilities(text), 1 - maxentWeight));
+        for (int r = 0; r < regressions.size(); r++) {
+            add(p, regressions.get(r).probabilities(text), regressionWeights[r]);
+        }
         List<IntentScore> ranked = new ArrayList<>(labels.size());
         for (int i = 0; i < p.length; i++) {
             if (i != outOfScopeIndex) {

@@ -1,5 +1,8 @@
 package dev.tact.intents.classify;
 
+import dev.tact.intents.classify.OnnxSentenceEmbedder.Encoder;
+
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,15 +15,12 @@ import java.util.stream.Collectors;
 public final class EnsembleTrainer implements IntentTrainer {
 
     private final ClassifierSettings settings;
-    private final Optional<SentenceEmbedder> embedder;
+    private final Function<Encoder, SentenceEmbedder> encoders;
 
-    /** @param embedder required unless the mode is {@link ClassifierSettings.Mode#OPENNLP_ONLY} */
-    public EnsembleTrainer(ClassifierSettings settings, Optional<SentenceEmbedder> embedder) {
+    /** @param encoders gives the sentence embedder of an encoder (not called in OpenNLP-only mode) */
+    public EnsembleTrainer(ClassifierSettings settings, Function<Encoder, SentenceEmbedder> encoders) {
         this.settings = Objects.requireNonNull(settings, "settings must not be null");
-        this.embedder = Objects.requireNonNull(embedder, "embedder must not be null");
-        if (settings.usesEmbeddings() && embedder.isEmpty()) {
-            throw new IllegalArgumentException(settings.mode() + " needs a sentence embedder");
-        }
+        this.encoders = Objects.requireNonNull(encoders, "encoders must not be null");
     }
 
     public ClassifierSettings settings() {
@@ -34,15 +34,25 @@ public final class EnsembleTrainer implements IntentTrainer {
         }
         List<String> labels = List.copyOf(samples.stream().map(LabeledText::label)
                 .collect(Collectors.toCollection(TreeSet::new)));
-        Optional<EmbeddingRegression> regression = Optional.empty();
+        if (labels.size() < 2) {
+            throw new IllegalArgumentException("training needs at least two labels, found " + labels);
+        }
+        List<EmbeddingRegression> regressions = new ArrayList<>();
+        List<Double> weights = new ArrayList<>();
         if (settings.usesEmbeddings()) {
-            SentenceEmbedder encoder = embedder.orElseThrow();
-            List<float[]> vectors = encoder.embedAll(samples.stream().map(LabeledText::text).toList(), listener);
             Map<String, Integer> index = labels.stream()
                     .collect(Collectors.toMap(Function.identity(), labels::indexOf));
             int[] y = samples.stream().mapToInt(sample -> index.get(sample.label())).toArray();
-            regression = Optional.of(new EmbeddingRegression(encoder,
-                    SoftmaxRegression.train(vectors, y, labels.size(), settings.regression(), listener)));
+            List<String> texts = samples.stream().map(LabeledText::text).toList();
+            for (var entry : settings.encoders().entrySet()) {
+                SentenceEmbedder embedder = encoders.apply(entry.getKey());
+                List<float[]> vectors = embedder.embedAll(texts, listener);
+                TrainingListener stage = (name, done, total) ->
+                        listener.progress(name + " " + embedder.id(), done, total);
+                regressions.add(new EmbeddingRegression(embedder,
+                        SoftmaxRegression.train(vectors, y, labels.size(), settings.regression(), stage)));
+                weights.add(entry.getValue());
+            }
         }
         Optional<MaxentIntentModel> maxent = Optional.empty();
         if (settings.usesMaxent()) {
@@ -50,6 +60,6 @@ public final class EnsembleTrainer implements IntentTrainer {
             maxent = Optional.of(MaxentIntentModel.train(samples, settings));
             listener.progress("maxent", 1, 1);
         }
-        return new EnsembleIntentClassifier(labels, maxent, regression, settings.maxentWeight());
+        return new EnsembleIntentClassifier(labels, maxent, settings.maxentWeight(), regressions, weights);
     }
 }

@@ -1,0 +1,19 @@
+package dev.tact.intents.classify;
+
+import dev.tact.intents.classify.OnnxSentenceEmbedder.Encoder;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The sentence encoders of one process, each loaded once on first use (an ONNX session holds tens of megabytes
+ * and takes about a second to load) and shared by training and classification. Thread-safe.
+ */
+public final class Encoders {
+
+    private final Map<Encoder, SentenceEmbedder> loaded = new EnumMap<>(Encoder.class);
+
+    public synchronized SentenceEmbedder get(Encoder encoder) {
+        return loaded.computeIfAbsent(encoder, OnnxSentenceEmbedder::new);
+    }
+}
