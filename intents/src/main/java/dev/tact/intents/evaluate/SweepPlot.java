@@ -77,7 +77,7 @@ final class SweepPlot {
                 PLOT_WIDTH, PLOT_HEIGHT);
         append("<text x=\"%d\" y=\"%d\" text-anchor=\"middle\">minimum confidence (gate threshold)</text>\n",
                 LEFT + PLOT_WIDTH / 2, TOP + PLOT_HEIGHT + 40);
-        append("<text x=\"18\" y=\"%d\" text-anchor=\"middle\" transform=\"rotate(-90 18 %d)\">share of rows</text>\n",
+        append("<text x=\"18\" y=\"%d\" text-anchor=\"middle\" transform=\"rotate(-90 18 %d)\">share or accuracy</text>\n",
                 TOP + PLOT_HEIGHT / 2, TOP + PLOT_HEIGHT / 2);
     }
 

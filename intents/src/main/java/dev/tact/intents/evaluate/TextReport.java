@@ -33,7 +33,12 @@ final class TextReport {
                         + " the test rows of all folds", result.k(), result.seed()),
                 () -> line("Intent evaluation: model trained on the training set, tested on the test set"));
         line("  test rows             %d (%d oos)", evaluation.testRows(), evaluation.outOfScopeRows());
-        line("  train rows            %d, trained in %.1f s", report.trainRows(), report.trainSeconds());
+        if (report.crossValidation().isPresent()) {
+            line("  rows                  %d split into folds; training took %.1f s over all folds", report.trainRows(),
+                    report.trainSeconds());
+        } else {
+            line("  train rows            %d, trained in %.1f s", report.trainRows(), report.trainSeconds());
+        }
         line("  gate                  %s", gate(evaluation.gate()));
         report.calibration().ifPresent(this::calibration);
         line("  accuracy              %s  (in-scope rows answered with their intent + oos rows not answered,"
