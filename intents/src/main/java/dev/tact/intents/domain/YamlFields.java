@@ -19,8 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Reads typed values out of one YAML file's node tree, reporting every wrong value as a problem at its line.
@@ -53,14 +51,26 @@ final class YamlFields {
             }
             return Optional.ofNullable(root);
         } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            String what = Stream.of(e.getProblem(), e.getContext()).filter(part -> part != null)
-                    .collect(Collectors.joining(", "));
-            log.add(file, mark == null ? 0 : mark.getLine() + 1, "not valid YAML: " + what);
+            log.add(file, lineOf(e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark()),
+                    "not valid YAML: " + describe(e));
         } catch (YAMLException e) {
             log.add(file, 0, "not valid YAML: " + e.getMessage());
         }
         return Optional.empty();
+    }
+
+    /** For example "expected ',' or ']', but got : (while parsing a flow sequence at line 2)". */
+    private static String describe(MarkedYAMLException e) {
+        if (e.getProblem() == null || e.getContext() == null) {
+            return e.getProblem() != null ? e.getProblem() : String.valueOf(e.getContext());
+        }
+        int contextLine = lineOf(e.getContextMark());
+        boolean elsewhere = contextLine > 0 && contextLine != lineOf(e.getProblemMark());
+        return e.getProblem() + " (" + e.getContext() + (elsewhere ? " at line " + contextLine : "") + ")";
+    }
+
+    private static int lineOf(Mark mark) {
+        return mark == null ? 0 : mark.getLine() + 1;
     }
 
     void problem(Node node, String message) {
