@@ -71,10 +71,7 @@ class DomainLoaderValidationTest {
 
     @Test
     void loadWhenAnIntentIsDefinedTwiceNamesBothPlaces() {
-        domain.file("intents/more.yml", """
-                - name: refund
-                  examples: [a, b, c, d, e]
-                  responses: [r]
+        domain.file("intents/more.yml", valid("refund") + """
 
                 - name: greeting
                   examples: [yo, howdy, hiya, greetings, salut]
@@ -128,19 +125,12 @@ class DomainLoaderValidationTest {
 
     @Test
     void loadWhenHandoffValuesHaveTheWrongType() {
-        domain.file("intents/bad.yml", """
-                - name: refund
-                  examples: [a, b, c, d, e]
-                  responses: [r]
+        domain.file("intents/bad.yml", valid("refund") + """
                   handoff:
                     always_human: maybe
                     never_human: 1
                     min_confidence: high
-                - name: complaint
-                  examples: [a, b, c, d, e]
-                  responses: [r]
-                  handoff: always
-                """);
+                """ + valid("complaint") + "  handoff: always\n");
 
         domain.assertProblems("intents/bad.yml:5: 'always_human' must be true or false",
                 "intents/bad.yml:6: 'never_human' must be true or false",
@@ -150,21 +140,9 @@ class DomainLoaderValidationTest {
 
     @Test
     void loadWhenMinConfidenceIsOutsideZeroToOne() {
-        domain.file("intents/bad.yml", """
-                - name: refund
-                  examples: [a, b, c, d, e]
-                  responses: [r]
-                  handoff: {min_confidence: 1.5}
-                - name: complaint
-                  examples: [a, b, c, d, e]
-                  responses: [r]
-                  handoff:
-                    min_confidence: -0.1
-                - name: balance
-                  examples: [a, b, c, d, e]
-                  responses: [r]
-                  handoff: {min_confidence: 1, always_human: yes}
-                """);
+        domain.file("intents/bad.yml", valid("refund") + "  handoff: {min_confidence: 1.5}\n"
+                + valid("complaint") + "  handoff:\n    min_confidence: -0.1\n"
+                + valid("balance") + "  handoff: {min_confidence: 1, always_human: yes}\n");
 
         domain.assertProblems("intents/bad.yml:4: 'min_confidence' must be within 0..1, not 1.5",
                 "intents/bad.yml:9: 'min_confidence' must be within 0..1, not -0.1");
@@ -173,10 +151,7 @@ class DomainLoaderValidationTest {
 
     @Test
     void loadWhenAlwaysAndNeverHumanAreBothTrue() {
-        domain.file("intents/bad.yml", """
-                - name: refund
-                  examples: [a, b, c, d, e]
-                  responses: [r]
+        domain.file("intents/bad.yml", valid("refund") + """
                   handoff:
                     always_human: true
                     never_human: true
@@ -187,16 +162,9 @@ class DomainLoaderValidationTest {
 
     @Test
     void loadWhenResponsesAreMissingUnlessAlwaysHuman() {
-        domain.file("intents/bad.yml", """
-                - name: refund
-                  examples: [a, b, c, d, e]
-                - name: complaint
-                  examples: [a, b, c, d, e]
-                  responses: []
-                - name: balance
-                  examples: [a, b, c, d, e]
-                  handoff: {always_human: true}
-                """);
+        domain.file("intents/bad.yml", withExamples("refund")
+                + withExamples("complaint") + "  responses: []\n"
+                + withExamples("balance") + "  handoff: {always_human: true}\n");
 
         domain.assertProblems("intents/bad.yml:1: the intent has no responses",
                 "intents/bad.yml:5: the intent has no responses");
@@ -277,7 +245,7 @@ class DomainLoaderValidationTest {
     @Test
     void loadWhenAFileIsNotAListOrAnItemIsNotAMap() {
         domain.file("intents/a.yml", "# refunds\nname: refund\nexamples: [a, b, c, d, e]\n")
-                .file("intents/b.yml", "- name: complaint\n  examples: [a, b, c, d, e]\n  responses: [r]\n- refund\n")
+                .file("intents/b.yml", valid("complaint") + "- refund\n")
                 .file("intents/c.yml", "# nothing yet\n")
                 .file("domain.yml", "- name: shop\n");
 
@@ -318,10 +286,7 @@ class DomainLoaderValidationTest {
                           examples: [a, b, c, d, e]
                           responses: [r]
                         """)
-                .file("intents/b.yml", """
-                        - name: refund
-                          examples: [a, b, c, d, e]
-                          responses: [r]
+                .file("intents/b.yml", valid("refund") + """
                           colour: blue
                         - name: complaint
                           examples: [a]
@@ -338,6 +303,16 @@ class DomainLoaderValidationTest {
                 "intents/b.yml:5: intent 'complaint' has 2 distinct example(s)",
                 "examples/a.csv:2: the text is empty",
                 "examples/z.csv:2: unknown label 'nobody'");
+    }
+
+    /** A valid intent in three lines, to which a test appends the keys it is about. */
+    private static String valid(String name) {
+        return withExamples(name) + "  responses: [r]\n";
+    }
+
+    /** An intent's name and five examples, in two lines. */
+    private static String withExamples(String name) {
+        return "- name: " + name + "\n  examples: [a, b, c, d, e]\n";
     }
 
     private static byte[] concat(byte[] prefix, String text) {
