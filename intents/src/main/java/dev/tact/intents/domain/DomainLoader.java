@@ -58,8 +58,8 @@ public final class DomainLoader {
         log.throwIfAny(files.all().stream().map(SourceFile::path).toList());
 
         Domain domain = new Domain(name.orElseThrow(), intents, assembler.outOfScope(), files.fingerprint());
-        LOG.debug("Loaded domain {} from {}: {} intents, {} examples, in {} ms", domain.name(), directory,
-                intents.size(), domain.samples().size(), (System.nanoTime() - start) / 1_000_000);
+        LOG.debug("Loaded domain {} from {}: {} intents, {} out-of-scope examples, in {} ms", domain.name(),
+                directory, intents.size(), domain.outOfScope().size(), (System.nanoTime() - start) / 1_000_000);
         return domain;
     }
 

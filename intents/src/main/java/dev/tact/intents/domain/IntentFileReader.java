@@ -7,7 +7,6 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,7 +63,7 @@ final class IntentFileReader {
         String description = value(entries, "description").flatMap(value -> yaml.text("description", value))
                 .orElse("");
         List<String> examples = value(entries, "examples").flatMap(value -> yaml.texts("examples", value))
-                .map(texts -> List.copyOf(new LinkedHashSet<>(texts))).orElse(List.of());
+                .orElse(List.of());
         Optional<Node> responsesNode = value(entries, "responses");
         List<String> responses = responsesNode.flatMap(value -> yaml.texts("responses", value)).orElse(List.of());
         HandoffOverrides handoff = value(entries, "handoff").map(this::handoff).orElse(HandoffOverrides.NONE);

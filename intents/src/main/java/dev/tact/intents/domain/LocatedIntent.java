@@ -7,7 +7,7 @@ import java.util.Objects;
  *
  * @param file   the intents file, relative to the domain directory
  * @param line   1-based line of its {@code name}
- * @param intent the intent with its YAML examples only
+ * @param intent the intent with its YAML examples only, repeated ones not yet dropped
  */
 record LocatedIntent(String file, int line, IntentDefinition intent) {
 

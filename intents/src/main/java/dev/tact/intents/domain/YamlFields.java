@@ -39,7 +39,7 @@ final class YamlFields {
 
     /** 1-based line on which a node starts. */
     static int line(Node node) {
-        return node.getStartMark().getLine() + 1;
+        return lineOf(node.getStartMark());
     }
 
     /** The file's one document; empty when the file is empty or not valid YAML, both reported. */
@@ -57,20 +57,6 @@ final class YamlFields {
             log.add(file, 0, "not valid YAML: " + e.getMessage());
         }
         return Optional.empty();
-    }
-
-    /** For example "expected ',' or ']', but got : (while parsing a flow sequence at line 2)". */
-    private static String describe(MarkedYAMLException e) {
-        if (e.getProblem() == null || e.getContext() == null) {
-            return e.getProblem() != null ? e.getProblem() : String.valueOf(e.getContext());
-        }
-        int contextLine = lineOf(e.getContextMark());
-        boolean elsewhere = contextLine > 0 && contextLine != lineOf(e.getProblemMark());
-        return e.getProblem() + " (" + e.getContext() + (elsewhere ? " at line " + contextLine : "") + ")";
-    }
-
-    private static int lineOf(Mark mark) {
-        return mark == null ? 0 : mark.getLine() + 1;
     }
 
     void problem(Node node, String message) {
@@ -161,5 +147,19 @@ final class YamlFields {
     /** A scalar's text as written; a YAML null ({@code ~}, {@code null} or nothing) is empty. */
     private static String textOf(ScalarNode scalar) {
         return Tag.NULL.equals(scalar.getTag()) ? "" : scalar.getValue().strip();
+    }
+
+    /** For example "expected ',' or ']', but got : (while parsing a flow sequence at line 2)". */
+    private static String describe(MarkedYAMLException e) {
+        if (e.getProblem() == null || e.getContext() == null) {
+            return e.getProblem() != null ? e.getProblem() : String.valueOf(e.getContext());
+        }
+        int contextLine = lineOf(e.getContextMark());
+        boolean elsewhere = contextLine > 0 && contextLine != lineOf(e.getProblemMark());
+        return e.getProblem() + " (" + e.getContext() + (elsewhere ? " at line " + contextLine : "") + ")";
+    }
+
+    private static int lineOf(Mark mark) {
+        return mark == null ? 0 : mark.getLine() + 1;
     }
 }

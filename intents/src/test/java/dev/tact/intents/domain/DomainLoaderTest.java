@@ -63,6 +63,8 @@ class DomainLoaderTest {
             what's the weather,oos
             tell me a joke,oos
             what's the weather,oos
+            zebra crossing,oos
+            apple pie,oos
             """;
 
     @TempDir
@@ -103,8 +105,9 @@ class DomainLoaderTest {
         assertThat(fee.handoff()).isEqualTo(new HandoffOverrides(false, true, OptionalDouble.of(0.75)));
         assertThat(fee.team()).isEmpty();
 
-        assertThat(domain.outOfScope()).containsExactly("what's the weather", "tell me a joke");
-        assertThat(domain.samples()).hasSize(5 + 5 + 5 + 2);
+        assertThat(domain.outOfScope()).containsExactly("what's the weather", "tell me a joke", "zebra crossing",
+                "apple pie");
+        assertThat(domain.samples()).hasSize(5 + 5 + 5 + 4);
         assertThat(domain.fingerprint()).matches("[0-9a-f]{64}");
     }
 
@@ -146,9 +149,9 @@ class DomainLoaderTest {
 
         String edited = fixture.file("examples/more.csv", EXAMPLES + "another joke,oos\n").load().fingerprint();
         String added = fixture.file("examples/extra.csv", "text,label\n").load().fingerprint();
-        String renamed = fixture.delete("examples/extra.csv").file("examples/renamed.csv", "text,label\n")
+        String renamed = fixture.delete("examples/extra.csv").file("examples/extra2.csv", "text,label\n")
                 .load().fingerprint();
-        String restored = fixture.delete("examples/renamed.csv").file("examples/more.csv", EXAMPLES)
+        String restored = fixture.delete("examples/extra2.csv").file("examples/more.csv", EXAMPLES)
                 .load().fingerprint();
 
         assertThat(List.of(original, edited, added, renamed)).doesNotHaveDuplicates();

@@ -111,6 +111,7 @@ class DomainLoaderValidationTest {
                     - {text: b}
                     - c
                     - d
+                    - ~
                     - e
                     - f
                   responses: We refund within 14 days.
@@ -119,8 +120,9 @@ class DomainLoaderValidationTest {
 
         domain.assertProblems("intents/bad.yml:4: an item of 'examples' is empty",
                 "intents/bad.yml:5: each item of 'examples' must be a text",
-                "intents/bad.yml:10: 'responses' must be a list of texts",
-                "intents/bad.yml:11: 'description' must be a text");
+                "intents/bad.yml:8: an item of 'examples' is empty",
+                "intents/bad.yml:11: 'responses' must be a list of texts",
+                "intents/bad.yml:12: 'description' must be a text");
     }
 
     @Test
