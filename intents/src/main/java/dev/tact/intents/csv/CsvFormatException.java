@@ -6,13 +6,20 @@ import dev.tact.intents.IntentsException;
 public class CsvFormatException extends IntentsException {
 
     private final int line;
+    private final String reason;
 
-    public CsvFormatException(int line, String message) {
-        super("line " + line + ": " + message);
+    public CsvFormatException(int line, String reason) {
+        super("line " + line + ": " + reason);
         this.line = line;
+        this.reason = reason;
     }
 
     public int line() {
         return line;
+    }
+
+    /** What is wrong, without the line. */
+    public String reason() {
+        return reason;
     }
 }
