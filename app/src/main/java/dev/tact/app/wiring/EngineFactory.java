@@ -14,8 +14,7 @@ import dev.tact.core.engine.EngineTexts;
 import dev.tact.core.event.EventBus;
 import dev.tact.core.event.InProcessEventBus;
 import dev.tact.core.handoff.HandoffQueue;
-import dev.tact.intents.standin.KeywordStandInAnalyzer;
-import dev.tact.intents.standin.StandInResponses;
+import dev.tact.intents.domain.Domain;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 
@@ -49,20 +48,12 @@ public class EngineFactory {
         return new JdbcHandoffQueue(dataSource, json);
     }
 
-    /** The keyword STAND-IN until the trained intent engine lands (issue 3). */
+    /** The configured thresholds plus the domain's own per-intent rules (always/never human, min confidence). */
     @Singleton
-    Analyzer analyzer() {
-        return new KeywordStandInAnalyzer();
-    }
-
-    @Singleton
-    ResponseCatalog responses() {
-        return new StandInResponses();
-    }
-
-    @Singleton
-    HandoffPolicy handoffPolicy(PolicyConfiguration configuration, ResponseCatalog responses) {
-        return new ThresholdHandoffPolicy(configuration.settings(), responses);
+    HandoffPolicy handoffPolicy(PolicyConfiguration configuration, Domain domain, ResponseCatalog responses) {
+        var rules = IntentEngineFactory.intentRules(domain);
+        return new ThresholdHandoffPolicy(configuration.settings()
+                .withIntentRules(rules.alwaysHuman(), rules.neverHuman(), rules.minConfidence()), responses);
     }
 
     @Singleton

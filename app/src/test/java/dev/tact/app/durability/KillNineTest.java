@@ -1,6 +1,7 @@
 package dev.tact.app.durability;
 
 import dev.tact.app.support.ApiClient;
+import dev.tact.app.support.TestModels;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,8 +42,10 @@ class KillNineTest {
             port = probe.getLocalPort();
         }
         Path javaBin = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process process = new ProcessBuilder(javaBin.toString(), "-cp", System.getProperty("java.class.path"),
-                "dev.tact.app.Tact", "serve", "--micronaut.server.port=" + port)
+        var builder = new ProcessBuilder(javaBin.toString(), "-cp", System.getProperty("java.class.path"),
+                "dev.tact.app.Tact", "serve", "--micronaut.server.port=" + port);
+        builder.environment().put("TACT_MODEL_CACHE", TestModels.ensureTrained().toString());
+        Process process = builder
                 .directory(workingDirectory.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(workingDirectory.resolve("server-" + processes.size() + ".log").toFile())

@@ -26,7 +26,7 @@ import java.util.function.Function;
 public final class ClassifierFiles {
 
     private static final int MAGIC = 0x54414354; // "TACT"
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     private ClassifierFiles() {
     }
@@ -56,7 +56,10 @@ public final class ClassifierFiles {
                 for (int r = 0; r < classifier.regressions().size(); r++) {
                     out.writeUTF(classifier.regressions().get(r).embedder().id());
                     out.writeDouble(classifier.regressionWeights().get(r));
-                    classifier.regressions().get(r).regression().write(out);
+                    EmbeddingClassifier model = classifier.regressions().get(r);
+                    out.writeDouble(model.neighbourShare());
+                    model.regression().write(out);
+                    model.neighbours().write(out);
                 }
             }
             Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
@@ -91,12 +94,14 @@ public final class ClassifierFiles {
                 maxent = Optional.of(MaxentIntentModel.read(new ByteArrayInputStream(bytes)));
             }
             int regressionCount = in.readInt();
-            List<EmbeddingRegression> regressions = new ArrayList<>();
+            List<EmbeddingClassifier> regressions = new ArrayList<>();
             List<Double> weights = new ArrayList<>();
             for (int r = 0; r < regressionCount; r++) {
                 Encoder encoder = encoder(in.readUTF());
                 weights.add(in.readDouble());
-                regressions.add(new EmbeddingRegression(encoders.apply(encoder), SoftmaxRegression.read(in)));
+                double neighbourShare = in.readDouble();
+                regressions.add(new EmbeddingClassifier(encoders.apply(encoder), SoftmaxRegression.read(in),
+                        NearestNeighbours.read(in), neighbourShare));
             }
             return Optional.of(new EnsembleIntentClassifier(labels, maxent, maxentWeight, regressions, weights));
         } catch (IOException | RuntimeException e) {

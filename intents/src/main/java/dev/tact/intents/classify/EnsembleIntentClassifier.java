@@ -16,7 +16,7 @@ public final class EnsembleIntentClassifier implements IntentClassifier {
     private final List<String> labels;
     private final Optional<MaxentIntentModel> maxent;
     private final double maxentWeight;
-    private final List<EmbeddingRegression> regressions;
+    private final List<EmbeddingClassifier> regressions;
     private final double[] regressionWeights;
     private final int outOfScopeIndex;
 
@@ -25,7 +25,7 @@ public final class EnsembleIntentClassifier implements IntentClassifier {
      * @param regressionWeights relative weights of the regressions, normalised here
      */
     public EnsembleIntentClassifier(List<String> labels, Optional<MaxentIntentModel> maxent, double maxentWeight,
-                                    List<EmbeddingRegression> regressions, List<Double> regressionWeights) {
+                                    List<EmbeddingClassifier> regressions, List<Double> regressionWeights) {
         if (maxent.isEmpty() && regressions.isEmpty()) {
             throw new IllegalArgumentException("an ensemble needs at least one model");
         }
@@ -54,7 +54,7 @@ public final class EnsembleIntentClassifier implements IntentClassifier {
         return maxentWeight;
     }
 
-    public List<EmbeddingRegression> regressions() {
+    public List<EmbeddingClassifier> regressions() {
         return regressions;
     }
 

@@ -37,7 +37,7 @@ public final class EnsembleTrainer implements IntentTrainer {
         if (labels.size() < 2) {
             throw new IllegalArgumentException("training needs at least two labels, found " + labels);
         }
-        List<EmbeddingRegression> regressions = new ArrayList<>();
+        List<EmbeddingClassifier> regressions = new ArrayList<>();
         List<Double> weights = new ArrayList<>();
         if (settings.usesEmbeddings()) {
             Map<String, Integer> index = labels.stream()
@@ -49,8 +49,9 @@ public final class EnsembleTrainer implements IntentTrainer {
                 List<float[]> vectors = embedder.embedAll(texts, listener);
                 TrainingListener stage = (name, done, total) ->
                         listener.progress(name + " " + embedder.id(), done, total);
-                regressions.add(new EmbeddingRegression(embedder,
-                        SoftmaxRegression.train(vectors, y, labels.size(), settings.regression(), stage)));
+                regressions.add(new EmbeddingClassifier(embedder,
+                        SoftmaxRegression.train(vectors, y, labels.size(), settings.regression(), stage),
+                        NearestNeighbours.of(vectors, y, labels.size()), settings.neighbourShare()));
                 weights.add(entry.getValue());
             }
         }

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The {@code evaluate-intents} command: trains the engine and reports how it does, on a test set (its gate perhaps
@@ -24,13 +25,14 @@ public final class EvaluateIntentsCommand {
 
     public static final String USAGE = """
             usage: evaluate-intents --train T.csv --test S.csv [--val V.csv] [--json] [--plot sweep.svg]
-                   evaluate-intents --train T.csv --folds K [--seed N] [--json] [--plot sweep.svg]
+                   evaluate-intents [--train T.csv] --folds K [--seed N] [--json] [--plot sweep.svg]
               --train T.csv   training rows: CSV with a header, text in the first column, label in the second
                               (label oos = out of scope)
               --test S.csv    test rows, same format
               --val V.csv     validation rows: the gate's thresholds are calibrated on them (model trained on
                               --train only), then applied to the test rows
-              --folds K       stratified K-fold cross-validation on --train instead of a test set
+              --folds K       stratified K-fold cross-validation on --train (without --train: on the
+                              configured domain's examples) instead of a test set
               --seed N        shuffling seed for --folds (default 42)
               --json          print one JSON object instead of the text report
               --plot F.svg    write the threshold sweep as an SVG plot
@@ -38,11 +40,24 @@ public final class EvaluateIntentsCommand {
 
     private final IntentTrainer trainer;
     private final AnswerGate defaultGate;
+    private final Supplier<List<LabeledText>> domainRows;
 
     /** @param defaultGate the gate to evaluate with unless --val calibrates one */
     public EvaluateIntentsCommand(IntentTrainer trainer, AnswerGate defaultGate) {
+        this(trainer, defaultGate, () -> {
+            throw new EvaluationUsageException("--train is required: no domain is configured");
+        });
+    }
+
+    /**
+     * @param domainRows the configured domain's examples, cross-validated by {@code --folds K} without
+     *                   {@code --train}
+     */
+    public EvaluateIntentsCommand(IntentTrainer trainer, AnswerGate defaultGate,
+                                  Supplier<List<LabeledText>> domainRows) {
         this.trainer = Objects.requireNonNull(trainer, "trainer must not be null");
         this.defaultGate = Objects.requireNonNull(defaultGate, "defaultGate must not be null");
+        this.domainRows = Objects.requireNonNull(domainRows, "domainRows must not be null");
     }
 
     /** @return the exit code: 0 done, 2 usage or input error, 1 unexpected failure */
@@ -96,8 +111,8 @@ public final class EvaluateIntentsCommand {
     }
 
     private EvaluationReport crossValidate(EvaluateOptions options, ProgressBar progress) {
-        Path file = options.train().orElseThrow();
-        List<LabeledText> rows = LabeledCsv.read(file);
+        String file = options.train().map(Path::toString).orElse("the domain");
+        List<LabeledText> rows = options.train().map(LabeledCsv::read).orElseGet(domainRows);
         int k = options.folds().orElseThrow();
         long inScope = rows.stream().filter(row -> !row.outOfScope()).count();
         if (inScope < k) {

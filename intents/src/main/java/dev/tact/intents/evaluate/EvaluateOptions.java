@@ -50,13 +50,13 @@ record EvaluateOptions(Optional<Path> train, Optional<Path> test, Optional<Path>
     }
 
     private void check(boolean seedGiven) {
-        if (train.isEmpty()) {
-            throw new EvaluationUsageException("--train is required");
+        if (train.isEmpty() && folds.isEmpty()) {
+            throw new EvaluationUsageException("--train is required, unless --folds K cross-validates on the domain");
         }
         if (folds.isPresent()) {
             if (test.isPresent() || validation.isPresent()) {
-                throw new EvaluationUsageException("--folds cross-validates on --train alone; leave out --test"
-                        + " and --val");
+                throw new EvaluationUsageException("--folds cross-validates on --train (or the domain) alone;"
+                        + " leave out --test and --val");
             }
             if (folds.getAsInt() < 2) {
                 throw new EvaluationUsageException("--folds must be at least 2, was " + folds.getAsInt());

@@ -151,6 +151,15 @@ class EvaluateIntentsCommandTest {
     }
 
     @Test
+    void runWithFoldsAndNoTrainFileCrossValidatesTheDomain() throws Exception {
+        var rows = LabeledCsv.read(Path.of(file("train.csv", TRAIN)));
+        int code = new EvaluateIntentsCommand(new NearestCentroidTrainer(), GATE, () -> rows)
+                .run(new String[] {"--folds", "3", "--json"}, stream(outBytes), stream(errBytes));
+        assertThat(code).as(err()).isZero();
+        assertThat(MAPPER.readTree(out()).get("test_rows").asInt()).isEqualTo(15);
+    }
+
+    @Test
     void runWithHelpPrintsUsage() {
         assertThat(run("--help")).isZero();
         assertThat(out()).startsWith("usage: evaluate-intents");
@@ -180,7 +189,7 @@ class EvaluateIntentsCommandTest {
     void runWithConflictingModesIsAUsageError() throws Exception {
         assertThat(run("--train", file("train.csv", TRAIN), "--test", file("test.csv", TEST), "--folds", "3"))
                 .isEqualTo(2);
-        assertThat(err()).contains("--folds cross-validates on --train alone");
+        assertThat(err()).contains("--folds cross-validates on --train (or the domain) alone");
     }
 
     @Test

@@ -1,0 +1,125 @@
+package dev.tact.app.cli;
+
+import dev.tact.core.decision.PolicySettings;
+import dev.tact.intents.IntentsException;
+import dev.tact.intents.classify.AnswerGate;
+import dev.tact.intents.classify.ClassifierSettings;
+import dev.tact.intents.classify.Encoders;
+import dev.tact.intents.classify.EnsembleTrainer;
+import dev.tact.intents.domain.Domain;
+import dev.tact.intents.evaluate.EvaluateIntentsCommand;
+import dev.tact.intents.runtime.ConsoleProgress;
+import dev.tact.intents.runtime.IntentModels;
+import dev.tact.app.wiring.IntentEngineFactory;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The intent commands of the command line, run without starting the server: {@code train} and
+ * {@code evaluate-intents}. They read the same settings as the server ({@code TACT_DOMAIN},
+ * {@code TACT_INTENTS_MODE}, {@code TACT_INTENTS_ENCODERS}, {@code TACT_MODEL_CACHE}), which {@code --domain},
+ * {@code --mode}, {@code --encoders} and {@code --model-cache} override.
+ */
+public final class IntentCommands {
+
+    private final Map<String, String> environment;
+
+    public IntentCommands(Map<String, String> environment) {
+        this.environment = Map.copyOf(environment);
+    }
+
+    /** {@code train [--domain D] [--mode M] [--model-cache DIR]}: trains and caches the domain's model. */
+    public int train(String[] args, PrintStream out, PrintStream err) {
+        try {
+            Settings settings = Settings.parse(args, environment, false);
+            if (!settings.rest().isEmpty()) {
+                throw new IllegalArgumentException("unknown option " + settings.rest().get(0));
+            }
+            Domain domain = IntentEngineFactory.loadDomain(settings.domain());
+            IntentModels models = new IntentModels(settings.classifier(), settings.modelCache(), new Encoders());
+            out.printf("Training domain %s (%d intents, %d examples, %s) …%n", domain.name(),
+                    domain.intents().size(), domain.samples().size(), settings.classifier().mode());
+            long start = System.nanoTime();
+            models.train(domain, new ConsoleProgress(err));
+            out.printf("Trained in %.1f s; model cached at %s%n", (System.nanoTime() - start) / 1e9,
+                    models.file(domain));
+            return 0;
+        } catch (IllegalArgumentException e) {
+            err.println("train: " + e.getMessage());
+            err.println("usage: train [--domain banking|DIR] [--mode ENSEMBLE|OPENNLP_ONLY] [--encoders minilm[,bge-small]]"
+                    + " [--model-cache DIR]");
+            return 2;
+        } catch (IntentsException e) {
+            err.println("train: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    /**
+     * {@code evaluate-intents [--mode M] [--domain D] …}: the evaluation command (see its usage) with the
+     * configured classifier settings and the default answer gate of the handoff policy.
+     */
+    public int evaluate(String[] args, PrintStream out, PrintStream err) {
+        Settings settings;
+        try {
+            settings = Settings.parse(args, environment, true);
+        } catch (IllegalArgumentException e) {
+            err.println("evaluate-intents: " + e.getMessage());
+            return 2;
+        }
+        PolicySettings policy = PolicySettings.defaults();
+        AnswerGate gate = new AnswerGate(policy.minConfidence(), policy.minMargin(), policy.maxOutOfScope());
+        var trainer = new EnsembleTrainer(settings.classifier(), new Encoders()::get);
+        return new EvaluateIntentsCommand(trainer, gate,
+                () -> IntentEngineFactory.loadDomain(settings.domain()).samples())
+                .run(settings.rest().toArray(String[]::new), out, err);
+    }
+
+    /** The intent settings of a command line, the options it does not know left in {@code rest}. */
+    record Settings(String domain, ClassifierSettings classifier, Path modelCache, List<String> rest) {
+
+        static Settings parse(String[] args, Map<String, String> environment, boolean keepUnknown) {
+            String domain = environment.getOrDefault("TACT_DOMAIN", "banking");
+            String mode = environment.getOrDefault("TACT_INTENTS_MODE", "ENSEMBLE");
+            String cache = environment.getOrDefault("TACT_MODEL_CACHE", "./data/models");
+            String encoders = environment.getOrDefault("TACT_INTENTS_ENCODERS", "minilm");
+            List<String> rest = new ArrayList<>();
+            for (int i = 0; i < args.length; i++) {
+                String option = args[i];
+                boolean known = option.equals("--domain") || option.equals("--mode") || option.equals("--model-cache")
+                        || option.equals("--encoders");
+                if (!known) {
+                    if (!keepUnknown) {
+                        throw new IllegalArgumentException("unknown option " + option);
+                    }
+                    rest.add(option);
+                    continue;
+                }
+                if (i + 1 >= args.length) {
+                    throw new IllegalArgumentException(option + " needs a value");
+                }
+                String value = args[++i];
+                switch (option) {
+                    case "--domain" -> domain = value;
+                    case "--mode" -> mode = value;
+                    case "--encoders" -> encoders = value;
+                    default -> cache = value;
+                }
+            }
+            ClassifierSettings.Mode parsedMode;
+            try {
+                parsedMode = ClassifierSettings.Mode.valueOf(mode.toUpperCase(Locale.ROOT).replace('-', '_'));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("unknown mode " + mode + " (ENSEMBLE, OPENNLP_ONLY,"
+                        + " EMBEDDINGS_ONLY)");
+            }
+            return new Settings(domain, ClassifierSettings.defaults().withMode(parsedMode)
+                    .withEncoders(ClassifierSettings.encoders(encoders)), Path.of(cache), rest);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package dev.tact.app.wiring;
+
+import dev.tact.core.analysis.Analyzer;
+import dev.tact.core.decision.ResponseCatalog;
+import dev.tact.intents.classify.Encoders;
+import dev.tact.intents.classify.EnsembleIntentClassifier;
+import dev.tact.intents.domain.Domain;
+import dev.tact.intents.domain.DomainLoader;
+import dev.tact.intents.domain.IntentDefinition;
+import dev.tact.intents.runtime.DomainResponses;
+import dev.tact.intents.runtime.IntentAnalyzer;
+import dev.tact.intents.runtime.IntentModels;
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Loads the configured domain and its intent model when the application starts: from the model cache when the
+ * domain and settings are unchanged, otherwise by training (logged with its progress; {@code tact train} does it
+ * ahead of time).
+ */
+@Factory
+public class IntentEngineFactory {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IntentEngineFactory.class);
+
+    @Singleton
+    Domain domain(IntentsConfiguration configuration) {
+        return loadDomain(configuration.domain());
+    }
+
+    /** A directory when one exists at that path, otherwise the name of a domain bundled in the jar. */
+    public static Domain loadDomain(String domain) {
+        Path directory = Path.of(domain);
+        return Files.isDirectory(directory) ? DomainLoader.load(directory) : DomainLoader.bundled(domain);
+    }
+
+    @Singleton
+    Encoders encoders() {
+        return new Encoders();
+    }
+
+    @Singleton
+    IntentModels intentModels(IntentsConfiguration configuration, Encoders encoders) {
+        return new IntentModels(configuration.classifierSettings(), Path.of(configuration.modelCache()), encoders);
+    }
+
+    /** Eager: the server answers only once the model is ready. */
+    @Context
+    EnsembleIntentClassifier intentClassifier(IntentModels models, Domain domain) {
+        return models.loadOrTrain(domain, new LoggingProgress(LOG));
+    }
+
+    @Singleton
+    Analyzer analyzer(EnsembleIntentClassifier classifier, IntentsConfiguration configuration) {
+        return new IntentAnalyzer(classifier, "intents-" + configuration.mode().name().toLowerCase(Locale.ROOT));
+    }
+
+    @Singleton
+    ResponseCatalog responses(Domain domain) {
+        return new DomainResponses(domain);
+    }
+
+    /** The domain's own handoff rules, which the policy adds to the configured ones. */
+    static IntentRules intentRules(Domain domain) {
+        Set<String> always = domain.intents().stream().filter(intent -> intent.handoff().alwaysHuman())
+                .map(IntentDefinition::name).collect(Collectors.toSet());
+        Set<String> never = domain.intents().stream().filter(intent -> intent.handoff().neverHuman())
+                .map(IntentDefinition::name).collect(Collectors.toSet());
+        Map<String, Double> minConfidence = domain.intents().stream()
+                .filter(intent -> intent.handoff().minConfidence().isPresent())
+                .collect(Collectors.toMap(IntentDefinition::name,
+                        intent -> intent.handoff().minConfidence().getAsDouble()));
+        return new IntentRules(always, never, minConfidence);
+    }
+
+    record IntentRules(Set<String> alwaysHuman, Set<String> neverHuman, Map<String, Double> minConfidence) {
+    }
+}

@@ -1,0 +1,26 @@
+package dev.tact.app.wiring;
+
+import dev.tact.intents.classify.ClassifierSettings;
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.bind.annotation.Bindable;
+
+/**
+ * {@code tact.intents.*}: which domain the bot knows and how its intent classifier is built.
+ *
+ * @param domain     the name of a bundled domain ({@code banking}) or the path of a domain directory
+ * @param mode       {@code ENSEMBLE} (OpenNLP maxent + two sentence-embedding regressions, the default) or
+ *                   {@code OPENNLP_ONLY} (no embedding models in memory, for small deployments)
+ * @param encoders   the sentence encoders of the ensemble: {@code minilm} (the default), {@code bge-small} or both
+ * @param modelCache the directory where trained models are cached
+ */
+@ConfigurationProperties("tact.intents")
+public record IntentsConfiguration(
+        @Bindable(defaultValue = "banking") String domain,
+        @Bindable(defaultValue = "ENSEMBLE") ClassifierSettings.Mode mode,
+        @Bindable(defaultValue = "minilm") String encoders,
+        @Bindable(defaultValue = "./data/models") String modelCache) {
+
+    public ClassifierSettings classifierSettings() {
+        return ClassifierSettings.defaults().withMode(mode).withEncoders(ClassifierSettings.encoders(encoders));
+    }
+}

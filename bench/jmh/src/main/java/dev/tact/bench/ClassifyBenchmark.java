@@ -1,0 +1,78 @@
+package dev.tact.bench;
+
+import dev.tact.intents.classify.ClassifierSettings;
+import dev.tact.intents.classify.Encoders;
+import dev.tact.intents.classify.EnsembleIntentClassifier;
+import dev.tact.intents.classify.IntentPrediction;
+import dev.tact.intents.classify.LabeledText;
+import dev.tact.intents.domain.Domain;
+import dev.tact.intents.domain.DomainLoader;
+import dev.tact.intents.runtime.ConsoleProgress;
+import dev.tact.intents.runtime.IntentModels;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Classifying one customer message with the bundled banking domain's model, single-threaded, in each mode.
+ * Every call classifies a different text drawn from 2,000 distinct domain examples (more than any cache keeps
+ * warm between two uses of the same text: the embedding cache holds 20,000, so texts are varied with a counter
+ * suffix to make every embedding a real one). Sample time mode reports the percentiles (p0.99 is the figure).
+ *
+ * <pre>
+ * mvn -Pbench package -DskipTests
+ * java -jar bench/jmh/target/benchmarks.jar ClassifyBenchmark -f 1 -wi 3 -w 5s -i 5 -r 10s
+ * </pre>
+ * The model is trained into {@code ./data/models} (as {@code tact train} does) if it is not cached there yet.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Threads(1)
+public class ClassifyBenchmark {
+
+    @Param({"ENSEMBLE", "OPENNLP_ONLY"})
+    public String mode;
+
+    private EnsembleIntentClassifier classifier;
+    private List<String> texts;
+    private int next;
+    private long round;
+
+    @Setup(Level.Trial)
+    public void load() {
+        Domain domain = DomainLoader.bundled("banking");
+        var settings = ClassifierSettings.defaults().withMode(ClassifierSettings.Mode.valueOf(mode));
+        var models = new IntentModels(settings, Path.of(System.getProperty("tact.models", "data/models")),
+                new Encoders());
+        classifier = models.loadOrTrain(domain, new ConsoleProgress(System.err));
+        List<String> all = new ArrayList<>(domain.samples().stream().map(LabeledText::text).distinct().toList());
+        Collections.shuffle(all, new Random(11));
+        texts = all.subList(0, 2000);
+    }
+
+    @Benchmark
+    public IntentPrediction classify() {
+        if (next == texts.size()) {
+            next = 0;
+            round++;
+        }
+        String text = texts.get(next++);
+        // a new text every call, so that the embedding cache never answers: the worst case, measured
+        return classifier.classify(round == 0 ? text : text + " " + round);
+    }
+}
