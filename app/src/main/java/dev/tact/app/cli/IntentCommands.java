@@ -61,8 +61,9 @@ public final class IntentCommands {
     }
 
     /**
-     * {@code evaluate-intents [--mode M] [--domain D] …}: the evaluation command (see its usage) with the
-     * configured classifier settings and the default answer gate of the handoff policy.
+     * {@code evaluate-intents [--mode M] [--encoders E] [--domain D] [--min-confidence X] [--min-margin X]
+     * [--max-out-of-scope X] …}: the evaluation command (see its usage) with the configured classifier settings
+     * and the handoff policy's default answer gate, whose thresholds the last three options replace.
      */
     public int evaluate(String[] args, PrintStream out, PrintStream err) {
         Settings settings;
@@ -72,8 +73,7 @@ public final class IntentCommands {
             err.println("evaluate-intents: " + e.getMessage());
             return 2;
         }
-        PolicySettings policy = PolicySettings.defaults();
-        AnswerGate gate = new AnswerGate(policy.minConfidence(), policy.minMargin(), policy.maxOutOfScope());
+        AnswerGate gate = settings.gate();
         var trainer = new EnsembleTrainer(settings.classifier(), new Encoders()::get);
         return new EvaluateIntentsCommand(trainer, gate,
                 () -> IntentEngineFactory.loadDomain(settings.domain()).samples())
@@ -81,18 +81,25 @@ public final class IntentCommands {
     }
 
     /** The intent settings of a command line, the options it does not know left in {@code rest}. */
-    record Settings(String domain, ClassifierSettings classifier, Path modelCache, List<String> rest) {
+    record Settings(String domain, ClassifierSettings classifier, Path modelCache, AnswerGate gate,
+                    List<String> rest) {
+
+        private static final List<String> OPTIONS = List.of("--domain", "--mode", "--model-cache", "--encoders",
+                "--min-confidence", "--min-margin", "--max-out-of-scope");
 
         static Settings parse(String[] args, Map<String, String> environment, boolean keepUnknown) {
             String domain = environment.getOrDefault("TACT_DOMAIN", "banking");
             String mode = environment.getOrDefault("TACT_INTENTS_MODE", "ENSEMBLE");
             String cache = environment.getOrDefault("TACT_MODEL_CACHE", "./data/models");
             String encoders = environment.getOrDefault("TACT_INTENTS_ENCODERS", "minilm");
+            PolicySettings policy = PolicySettings.defaults();
+            double minConfidence = policy.minConfidence();
+            double minMargin = policy.minMargin();
+            double maxOutOfScope = policy.maxOutOfScope();
             List<String> rest = new ArrayList<>();
             for (int i = 0; i < args.length; i++) {
                 String option = args[i];
-                boolean known = option.equals("--domain") || option.equals("--mode") || option.equals("--model-cache")
-                        || option.equals("--encoders");
+                boolean known = OPTIONS.contains(option);
                 if (!known) {
                     if (!keepUnknown) {
                         throw new IllegalArgumentException("unknown option " + option);
@@ -108,6 +115,9 @@ public final class IntentCommands {
                     case "--domain" -> domain = value;
                     case "--mode" -> mode = value;
                     case "--encoders" -> encoders = value;
+                    case "--min-confidence" -> minConfidence = fraction(option, value);
+                    case "--min-margin" -> minMargin = fraction(option, value);
+                    case "--max-out-of-scope" -> maxOutOfScope = fraction(option, value);
                     default -> cache = value;
                 }
             }
@@ -119,7 +129,20 @@ public final class IntentCommands {
                         + " EMBEDDINGS_ONLY)");
             }
             return new Settings(domain, ClassifierSettings.defaults().withMode(parsedMode)
-                    .withEncoders(ClassifierSettings.encoders(encoders)), Path.of(cache), rest);
+                    .withEncoders(ClassifierSettings.encoders(encoders)), Path.of(cache),
+                    new AnswerGate(minConfidence, minMargin, maxOutOfScope), rest);
+        }
+
+        private static double fraction(String option, String value) {
+            try {
+                double number = Double.parseDouble(value);
+                if (number >= 0 && number <= 1) {
+                    return number;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new IllegalArgumentException(option + " must be a number within 0..1, was '" + value + "'");
         }
     }
 }
