@@ -1,5 +1,7 @@
 package dev.tact.intents.sentiment;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 
@@ -10,13 +12,13 @@ import java.util.Set;
  *                       {@link ValenceRule#PUNCTUATION}, the counted marks)
  * @param lexiconValence its valence in the lexicon (VADER's scale, −4..+4), 0 for punctuation
  * @param valence        its valence after the rules, as added to the message's sum
- * @param rules          the rules that changed it, empty if none
+ * @param rules          the rules that changed it, in the order of {@link ValenceRule}; empty if none
  */
 public record ScoredToken(String text, double lexiconValence, double valence, Set<ValenceRule> rules) {
 
     public ScoredToken {
         Objects.requireNonNull(text, "text must not be null");
         Objects.requireNonNull(rules, "rules must not be null");
-        rules = Set.copyOf(rules);
+        rules = rules.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(rules));
     }
 }
