@@ -26,7 +26,7 @@ import java.util.function.Function;
 public final class ClassifierFiles {
 
     private static final int MAGIC = 0x54414354; // "TACT"
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
 
     private ClassifierFiles() {
     }
@@ -101,7 +101,7 @@ public final class ClassifierFiles {
                 weights.add(in.readDouble());
                 double neighbourShare = in.readDouble();
                 regressions.add(new EmbeddingClassifier(encoders.apply(encoder), SoftmaxRegression.read(in),
-                        NearestNeighbours.read(in), neighbourShare));
+                        NearestNeighbours.read(in), neighbourShare, labels.indexOf(LabeledText.OUT_OF_SCOPE)));
             }
             return Optional.of(new EnsembleIntentClassifier(labels, maxent, maxentWeight, regressions, weights));
         } catch (IOException | RuntimeException e) {

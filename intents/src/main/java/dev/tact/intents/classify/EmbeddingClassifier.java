@@ -13,8 +13,14 @@ public final class EmbeddingClassifier {
     private final NearestNeighbours neighbours;
     private final double neighbourShare;
 
+    /** How many of the regression's most probable classes the neighbour vote considers. */
+    static final int CANDIDATES = 10;
+
+    private final int outOfScopeClass;
+
+    /** @param outOfScopeClass the index of the out-of-scope class (always a candidate), or -1 */
     public EmbeddingClassifier(SentenceEmbedder embedder, SoftmaxRegression regression, NearestNeighbours neighbours,
-                               double neighbourShare) {
+                               double neighbourShare, int outOfScopeClass) {
         this.embedder = Objects.requireNonNull(embedder, "embedder must not be null");
         this.regression = Objects.requireNonNull(regression, "regression must not be null");
         this.neighbours = Objects.requireNonNull(neighbours, "neighbours must not be null");
@@ -22,6 +28,7 @@ public final class EmbeddingClassifier {
             throw new IllegalArgumentException("neighbourShare must be within 0..1");
         }
         this.neighbourShare = neighbourShare;
+        this.outOfScopeClass = outOfScopeClass;
     }
 
     /** Probabilities in the classifier's label order. */
@@ -29,7 +36,7 @@ public final class EmbeddingClassifier {
         float[] vector = embedder.embed(text);
         double[] p = regression.probabilities(vector);
         if (neighbourShare > 0) {
-            double[] near = neighbours.probabilities(vector);
+            double[] near = neighbours.probabilities(vector, p, CANDIDATES, outOfScopeClass);
             for (int c = 0; c < p.length; c++) {
                 p[c] = (1 - neighbourShare) * p[c] + neighbourShare * near[c];
             }

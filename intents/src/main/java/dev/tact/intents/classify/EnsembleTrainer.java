@@ -51,7 +51,8 @@ public final class EnsembleTrainer implements IntentTrainer {
                         listener.progress(name + " " + embedder.id(), done, total);
                 regressions.add(new EmbeddingClassifier(embedder,
                         SoftmaxRegression.train(vectors, y, labels.size(), settings.regression(), stage),
-                        NearestNeighbours.of(vectors, y, labels.size()), settings.neighbourShare()));
+                        NearestNeighbours.of(vectors, y, labels.size()), settings.neighbourShare(),
+                        labels.indexOf(LabeledText.OUT_OF_SCOPE)));
                 weights.add(entry.getValue());
             }
         }

@@ -16,47 +16,108 @@ public final class NearestNeighbours {
     static final int K = 10;
     static final double TEMPERATURE = 0.05;
 
-    private final float[][] vectors;
+    /** All training vectors, unit length, one after the other: one scan over contiguous memory per query. */
+    private final float[] vectors;
+    private final int dimension;
     private final int[] labels;
     private final int classes;
 
-    private NearestNeighbours(float[][] vectors, int[] labels, int classes) {
-        this.vectors = vectors;
-        this.labels = labels;
+    /** The rows of class {@code c} are {@code classStart[c]} (inclusive) to {@code classStart[c + 1]}. */
+    private final int[] classStart;
+
+    private NearestNeighbours(float[] unsorted, int dimension, int[] unsortedLabels, int classes) {
+        int count = unsortedLabels.length;
+        this.classStart = new int[classes + 1];
+        for (int label : unsortedLabels) {
+            classStart[label + 1]++;
+        }
+        for (int c = 0; c < classes; c++) {
+            classStart[c + 1] += classStart[c];
+        }
+        int[] next = java.util.Arrays.copyOf(classStart, classes);
+        this.vectors = new float[count * dimension];
+        this.labels = new int[count];
+        for (int i = 0; i < count; i++) {
+            int at = next[unsortedLabels[i]]++;
+            labels[at] = unsortedLabels[i];
+            System.arraycopy(unsorted, i * dimension, vectors, at * dimension, dimension);
+        }
+        this.dimension = dimension;
         this.classes = classes;
     }
 
     /** Keeps unit-length copies of the training vectors with their class indexes. */
     public static NearestNeighbours of(List<float[]> inputs, int[] labels, int classes) {
-        float[][] vectors = new float[inputs.size()][];
-        for (int i = 0; i < vectors.length; i++) {
-            vectors[i] = unit(inputs.get(i));
+        int dimension = inputs.isEmpty() ? 0 : inputs.get(0).length;
+        float[] vectors = new float[inputs.size() * dimension];
+        for (int i = 0; i < inputs.size(); i++) {
+            System.arraycopy(unit(inputs.get(i)), 0, vectors, i * dimension, dimension);
         }
-        return new NearestNeighbours(vectors, labels.clone(), classes);
+        return new NearestNeighbours(vectors, dimension, labels.clone(), classes);
     }
 
+    /** The vote of the nearest examples among all training examples. */
     public double[] probabilities(float[] input) {
-        float[] query = unit(input);
-        int k = Math.min(K, vectors.length);
+        boolean[] all = new boolean[classes];
+        java.util.Arrays.fill(all, true);
+        return vote(unit(input), all);
+    }
+
+    /**
+     * The vote of the nearest examples among those of the {@code candidates} most probable classes under
+     * {@code prior} (and of {@code alwaysClass}, e.g. the out-of-scope class, when not negative). A class outside
+     * them gets 0. Scanning the examples of a few plausible classes instead of all of them is what keeps the
+     * vote fast on large domains (Banking77: about 1,400 of 10,000 examples with 10 candidates); the true intent
+     * is almost always among the regression's ten best.
+     */
+    public double[] probabilities(float[] input, double[] prior, int candidates, int alwaysClass) {
+        boolean[] chosen = new boolean[classes];
+        Integer[] order = new Integer[classes];
+        for (int c = 0; c < classes; c++) {
+            order[c] = c;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Double.compare(prior[b], prior[a]));
+        for (int r = 0; r < Math.min(candidates, classes); r++) {
+            chosen[order[r]] = true;
+        }
+        if (alwaysClass >= 0) {
+            chosen[alwaysClass] = true;
+        }
+        return vote(unit(input), chosen);
+    }
+
+    private double[] vote(float[] query, boolean[] chosen) {
+        int k = Math.min(K, labels.length);
         int[] best = new int[k];
         float[] bestSimilarity = new float[k];
         java.util.Arrays.fill(bestSimilarity, Float.NEGATIVE_INFINITY);
-        for (int i = 0; i < vectors.length; i++) {
-            float similarity = dot(query, vectors[i]);
-            if (similarity <= bestSimilarity[k - 1]) {
+        int found = 0;
+        for (int c = 0; c < classes; c++) {
+            if (!chosen[c]) {
                 continue;
             }
-            int at = k - 1;
-            while (at > 0 && bestSimilarity[at - 1] < similarity) {
-                bestSimilarity[at] = bestSimilarity[at - 1];
-                best[at] = best[at - 1];
-                at--;
+            for (int i = classStart[c]; i < classStart[c + 1]; i++) {
+                float similarity = dot(query, vectors, i * dimension);
+                found++;
+                if (similarity <= bestSimilarity[k - 1]) {
+                    continue;
+                }
+                int at = k - 1;
+                while (at > 0 && bestSimilarity[at - 1] < similarity) {
+                    bestSimilarity[at] = bestSimilarity[at - 1];
+                    best[at] = best[at - 1];
+                    at--;
+                }
+                bestSimilarity[at] = similarity;
+                best[at] = i;
             }
-            bestSimilarity[at] = similarity;
-            best[at] = i;
         }
+        k = Math.min(k, found);
         double[] p = new double[classes];
         double sum = 0;
+        if (k == 0) {
+            return p;
+        }
         for (int j = 0; j < k; j++) {
             double weight = Math.exp((bestSimilarity[j] - bestSimilarity[0]) / TEMPERATURE);
             p[labels[best[j]]] += weight;
@@ -68,10 +129,36 @@ public final class NearestNeighbours {
         return p;
     }
 
-    private static float dot(float[] a, float[] b) {
-        float sum = 0;
-        for (int j = 0; j < a.length; j++) {
-            sum += a[j] * b[j];
+    /**
+     * The dot product of {@code a} with the vector at {@code offset} of {@code all}, with eight independent
+     * partial sums: the JIT does not reorder a single floating-point sum, and one accumulator leaves the CPU waiting
+     * on each addition (this scan is most of the classification time).
+     */
+    private static float dot(float[] a, float[] all, int offset) {
+        float s0 = 0;
+        float s1 = 0;
+        float s2 = 0;
+        float s3 = 0;
+        float s4 = 0;
+        float s5 = 0;
+        float s6 = 0;
+        float s7 = 0;
+        int n = a.length;
+        int j = 0;
+        for (; j + 7 < n; j += 8) {
+            int o = offset + j;
+            s0 += a[j] * all[o];
+            s1 += a[j + 1] * all[o + 1];
+            s2 += a[j + 2] * all[o + 2];
+            s3 += a[j + 3] * all[o + 3];
+            s4 += a[j + 4] * all[o + 4];
+            s5 += a[j + 5] * all[o + 5];
+            s6 += a[j + 6] * all[o + 6];
+            s7 += a[j + 7] * all[o + 7];
+        }
+        float sum = (s0 + s1) + (s2 + s3) + (s4 + s5) + (s6 + s7);
+        for (; j < n; j++) {
+            sum += a[j] * all[offset + j];
         }
         return sum;
     }
@@ -91,12 +178,12 @@ public final class NearestNeighbours {
 
     public void write(DataOutputStream out) throws IOException {
         out.writeInt(classes);
-        out.writeInt(vectors.length);
-        out.writeInt(vectors.length == 0 ? 0 : vectors[0].length);
-        for (int i = 0; i < vectors.length; i++) {
+        out.writeInt(labels.length);
+        out.writeInt(dimension);
+        for (int i = 0; i < labels.length; i++) {
             out.writeInt(labels[i]);
-            for (float x : vectors[i]) {
-                out.writeFloat(x);
+            for (int j = 0; j < dimension; j++) {
+                out.writeFloat(vectors[i * dimension + j]);
             }
         }
     }
@@ -105,14 +192,14 @@ public final class NearestNeighbours {
         int classes = in.readInt();
         int n = in.readInt();
         int d = in.readInt();
-        float[][] vectors = new float[n][d];
+        float[] vectors = new float[n * d];
         int[] labels = new int[n];
         byte[] row = new byte[d * 4];
         for (int i = 0; i < n; i++) {
             labels[i] = in.readInt();
             in.readFully(row);
-            java.nio.ByteBuffer.wrap(row).asFloatBuffer().get(vectors[i]);
+            java.nio.ByteBuffer.wrap(row).asFloatBuffer().get(vectors, i * d, d);
         }
-        return new NearestNeighbours(vectors, labels, classes);
+        return new NearestNeighbours(vectors, d, labels, classes);
     }
 }

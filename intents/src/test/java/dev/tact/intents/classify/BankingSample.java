@@ -19,6 +19,9 @@ final class BankingSample {
             "top_up_failed", "cancel_transfer", "change_pin", "age_limit", "apple_pay_or_google_pay",
             "greeting", "human_request", "declined_card_payment", "transfer_timing");
 
+    /** The intents written for Tact rather than taken from Banking77. */
+    static final Set<String> CONVERSATIONAL = Set.of("greeting", "thanks", "goodbye", "human_request");
+
     final List<LabeledText> train = new ArrayList<>();
     final List<LabeledText> test = new ArrayList<>();
 
