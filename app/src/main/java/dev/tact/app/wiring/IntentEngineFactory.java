@@ -10,6 +10,7 @@ import dev.tact.intents.domain.IntentDefinition;
 import dev.tact.intents.runtime.DomainResponses;
 import dev.tact.intents.runtime.IntentAnalyzer;
 import dev.tact.intents.runtime.IntentModels;
+import dev.tact.intents.sentiment.LexiconSentimentScorer;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
@@ -62,7 +63,8 @@ public class IntentEngineFactory {
 
     @Singleton
     Analyzer analyzer(EnsembleIntentClassifier classifier, IntentsConfiguration configuration) {
-        return new IntentAnalyzer(classifier, "intents-" + configuration.mode().name().toLowerCase(Locale.ROOT));
+        return new IntentAnalyzer(classifier, new LexiconSentimentScorer(),
+                "intents-" + configuration.mode().name().toLowerCase(Locale.ROOT) + "+lexicon-sentiment");
     }
 
     @Singleton

@@ -6,14 +6,16 @@ import dev.tact.core.analysis.IntentScore;
 import dev.tact.core.conversation.Message;
 import dev.tact.intents.classify.IntentClassifier;
 import dev.tact.intents.classify.IntentPrediction;
+import dev.tact.intents.sentiment.SentimentScorer;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * The intent side of the analysis: the trained classifier's best intents and its out-of-scope score. Sentiment
- * and emotion are left neutral here; the emotion and ambiguity detectors add them.
+ * Understands one message: the trained classifier's best intents and its out-of-scope score, and the lexicon
+ * sentiment of the text (VADER/AFINN with negation, intensifiers, capitals, punctuation and emoji). The emotion
+ * and ambiguity detectors add their signals on top.
  */
 public final class IntentAnalyzer implements Analyzer {
 
@@ -21,10 +23,12 @@ public final class IntentAnalyzer implements Analyzer {
     static final int KEEP = 5;
 
     private final IntentClassifier classifier;
+    private final SentimentScorer sentiment;
     private final String name;
 
-    public IntentAnalyzer(IntentClassifier classifier, String name) {
+    public IntentAnalyzer(IntentClassifier classifier, SentimentScorer sentiment, String name) {
         this.classifier = Objects.requireNonNull(classifier, "classifier must not be null");
+        this.sentiment = Objects.requireNonNull(sentiment, "sentiment must not be null");
         this.name = Objects.requireNonNull(name, "name must not be null");
     }
 
@@ -32,6 +36,6 @@ public final class IntentAnalyzer implements Analyzer {
     public Analysis analyze(String text, List<Message> history) {
         IntentPrediction prediction = classifier.classify(text);
         List<IntentScore> top = prediction.ranked().subList(0, Math.min(KEEP, prediction.ranked().size()));
-        return new Analysis(top, prediction.outOfScope(), 0, Map.of(), Map.of(), name);
+        return new Analysis(top, prediction.outOfScope(), sentiment.score(text).compound(), Map.of(), Map.of(), name);
     }
 }

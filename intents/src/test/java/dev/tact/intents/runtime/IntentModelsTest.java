@@ -7,6 +7,7 @@ import dev.tact.intents.classify.EnsembleIntentClassifier;
 import dev.tact.intents.classify.TrainingListener;
 import dev.tact.intents.domain.Domain;
 import dev.tact.intents.domain.DomainLoader;
+import dev.tact.intents.sentiment.LexiconSentimentScorer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,9 +68,12 @@ class IntentModelsTest {
     @Test
     void analyzerReportsTheBestIntentsAndTheOutOfScopeScore() {
         var models = new IntentModels(ClassifierSettings.defaults(), cache, ENCODERS);
-        var analyzer = new IntentAnalyzer(models.loadOrTrain(tiny, TrainingListener.NONE), "intents-test");
+        var analyzer = new IntentAnalyzer(models.loadOrTrain(tiny, TrainingListener.NONE),
+                new LexiconSentimentScorer(), "intents-test");
         Analysis analysis = analyzer.analyze("hi there", List.of());
         assertThat(analysis.top().intent()).isEqualTo("greeting");
+        assertThat(analysis.sentiment()).isZero();
+        assertThat(analyzer.analyze("this is RIDICULOUS, I hate waiting!!!", List.of()).sentiment()).isLessThan(-0.5);
         assertThat(analysis.analyzer()).isEqualTo("intents-test");
         assertThat(analysis.intents()).hasSizeLessThanOrEqualTo(5);
     }
