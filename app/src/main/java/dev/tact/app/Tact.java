@@ -21,6 +21,8 @@ public final class Tact {
                                  [--encoders minilm[,bge-small]] [--model-cache DIR]
               evaluate-intents   train on a CSV and test on another, or cross-validate
                                  (evaluate-intents --help for its options)
+              simulate           run conversations through the engine: simulate --input conversations.jsonl
+                                 (one JSON line per turn; a score when the turns carry expectations)
               help               show this text
 
             configuration comes from environment variables (TACT_PORT, TACT_DB_URL, TACT_DB_USER,
@@ -47,6 +49,8 @@ public final class Tact {
             case "train" -> System.exit(new IntentCommands(System.getenv()).train(options, System.out, System.err));
             case "evaluate-intents" -> System.exit(new IntentCommands(System.getenv())
                     .evaluate(options, System.out, System.err));
+            case "simulate" -> System.exit(new IntentCommands(System.getenv()).simulate(options, System.out,
+                    System.err));
             case "help", "--help", "-h" -> System.out.print(USAGE);
             default -> {
                 System.err.println("tact: unknown command '" + command + "'");

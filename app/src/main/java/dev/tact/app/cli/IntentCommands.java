@@ -80,6 +80,37 @@ public final class IntentCommands {
                 .run(settings.rest().toArray(String[]::new), out, err);
     }
 
+    /**
+     * {@code simulate --input conversations.jsonl [--domain D] [--mode M] [--encoders E] [--model-cache DIR]}:
+     * runs conversations through the engine (see {@link SimulateCommand}); the model is loaded from the cache or
+     * trained.
+     */
+    public int simulate(String[] args, PrintStream out, PrintStream err) {
+        try {
+            Settings settings = Settings.parse(args, environment, true);
+            List<String> rest = settings.rest();
+            if (rest.size() != 2 || !rest.get(0).equals("--input")) {
+                throw new IllegalArgumentException("usage: simulate --input conversations.jsonl");
+            }
+            Path input = Path.of(rest.get(1));
+            if (!java.nio.file.Files.isRegularFile(input)) {
+                throw new IllegalArgumentException("no such file: " + input);
+            }
+            Domain domain = IntentEngineFactory.loadDomain(settings.domain());
+            var classifier = new IntentModels(settings.classifier(), settings.modelCache(), new Encoders())
+                    .loadOrTrain(domain, new ConsoleProgress(err));
+            var analyzer = new dev.tact.intents.runtime.IntentAnalyzer(classifier,
+                    new dev.tact.intents.sentiment.LexiconSentimentScorer(), "simulate");
+            return new SimulateCommand(domain, analyzer).run(input, out, err);
+        } catch (IllegalArgumentException e) {
+            err.println("simulate: " + e.getMessage());
+            return 2;
+        } catch (IntentsException | java.io.IOException e) {
+            err.println("simulate: " + e.getMessage());
+            return 2;
+        }
+    }
+
     /** The intent settings of a command line, the options it does not know left in {@code rest}. */
     record Settings(String domain, ClassifierSettings classifier, Path modelCache, AnswerGate gate,
                     List<String> rest) {

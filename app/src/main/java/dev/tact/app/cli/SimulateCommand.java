@@ -1,0 +1,162 @@
+package dev.tact.app.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tact.core.analysis.Analyzer;
+import dev.tact.core.channel.OutboundSender;
+import dev.tact.core.channel.SendResult;
+import dev.tact.core.conversation.Channel;
+import dev.tact.core.conversation.Message;
+import dev.tact.core.conversation.Conversation;
+import dev.tact.core.conversation.InMemoryConversationStore;
+import dev.tact.core.conversation.InboundMessage;
+import dev.tact.core.decision.Decision;
+import dev.tact.core.decision.HandoffReason;
+import dev.tact.core.decision.PolicySettings;
+import dev.tact.core.decision.ThresholdHandoffPolicy;
+import dev.tact.core.engine.ConversationEngine;
+import dev.tact.core.engine.EngineTexts;
+import dev.tact.core.engine.TurnResult;
+import dev.tact.core.event.InProcessEventBus;
+import dev.tact.core.handoff.InMemoryHandoffQueue;
+import dev.tact.intents.domain.Domain;
+import dev.tact.intents.domain.IntentDefinition;
+import dev.tact.intents.runtime.DomainResponses;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * {@code simulate --input conversations.jsonl}: runs each conversation through the real engine (the configured
+ * domain, its trained model and the default policy) with an in-memory store, and prints one JSON line per turn:
+ * {@code {"id", "turn", "decision": "answer|clarify|escalate|with_human", "intent", "confidence", "reasons"}}.
+ * A turn may be a string or an object with {@code text} and, for scoring, {@code expect}
+ * ({@code answer|clarify|escalate|with_human}), {@code intent} and {@code reason}; when expectations are present a
+ * summary goes to standard error (see {@link ScenarioScore}).
+ */
+final class SimulateCommand {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Domain domain;
+    private final Analyzer analyzer;
+
+    SimulateCommand(Domain domain, Analyzer analyzer) {
+        this.domain = domain;
+        this.analyzer = analyzer;
+    }
+
+    int run(Path input, PrintStream out, PrintStream err) throws IOException {
+        ScenarioScore score = new ScenarioScore();
+        int lineNumber = 0;
+        try (BufferedReader reader = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                lineNumber++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode conversation;
+                try {
+                    conversation = JSON.readTree(line);
+                } catch (IOException e) {
+                    throw new IllegalArgumentException(input + ":" + lineNumber + ": not JSON: " + e.getMessage());
+                }
+                if (!conversation.path("turns").isArray() || conversation.path("id").asText().isEmpty()) {
+                    throw new IllegalArgumentException(input + ":" + lineNumber
+                            + ": each line needs an \"id\" and a \"turns\" array");
+                }
+                simulate(conversation, out, score);
+            }
+        }
+        if (score.hasExpectations()) {
+            err.print(score.report());
+        }
+        return 0;
+    }
+
+    private void simulate(JsonNode scenario, PrintStream out, ScenarioScore score) {
+        var store = new InMemoryConversationStore();
+        // the replies are in the turn results; the simulated channel delivers them nowhere
+        OutboundSender transcriptOnly = new OutboundSender() {
+            @Override
+            public Channel channel() {
+                return Channel.WEB;
+            }
+
+            @Override
+            public SendResult send(Conversation target, Message message) {
+                return SendResult.delivered("simulated");
+            }
+        };
+        var engine = new ConversationEngine(store, analyzer, policy(), new InMemoryHandoffQueue(),
+                List.of(transcriptOnly), new InProcessEventBus(), Clock.systemUTC(), EngineTexts.defaults());
+        String id = scenario.get("id").asText();
+        Conversation conversation = engine.open(Channel.WEB, "simulated-" + id, "", "");
+        int turn = 0;
+        for (JsonNode node : scenario.get("turns")) {
+            turn++;
+            String text = node.isTextual() ? node.asText() : node.path("text").asText();
+            TurnResult result = engine.receive(new InboundMessage(Channel.WEB, conversation.externalUserId(),
+                    id + "-" + turn, text, "", Clock.systemUTC().instant()));
+            ObjectNode line = JSON.createObjectNode();
+            line.put("id", id);
+            line.put("turn", turn);
+            String decision = result.decision().map(SimulateCommand::decisionName).orElse("with_human");
+            line.put("decision", decision);
+            result.analysis().ifPresentOrElse(analysis -> {
+                line.put("intent", analysis.top().intent());
+                line.put("confidence", analysis.top().probability());
+                line.put("sentiment", analysis.sentiment());
+            }, () -> {
+                line.putNull("intent");
+                line.putNull("confidence");
+            });
+            var reasons = line.putArray("reasons");
+            result.decision().ifPresent(made -> reasonsOf(made).forEach(reason -> reasons.addObject()
+                    .put("signal", reason.signal()).put("value", reason.value())
+                    .put("threshold", reason.threshold())));
+            out.println(line);
+            if (node.isObject() && node.has("expect")) {
+                score.add(scenario.path("category").asText(""), id, turn, text, node, decision,
+                        line.path("intent").asText(""));
+            }
+        }
+    }
+
+    private ThresholdHandoffPolicy policy() {
+        var always = domain.intents().stream().filter(intent -> intent.handoff().alwaysHuman())
+                .map(IntentDefinition::name).collect(Collectors.toSet());
+        var never = domain.intents().stream().filter(intent -> intent.handoff().neverHuman())
+                .map(IntentDefinition::name).collect(Collectors.toSet());
+        Map<String, Double> minimum = domain.intents().stream()
+                .filter(intent -> intent.handoff().minConfidence().isPresent())
+                .collect(Collectors.toMap(IntentDefinition::name, i -> i.handoff().minConfidence().getAsDouble()));
+        return new ThresholdHandoffPolicy(PolicySettings.defaults().withIntentRules(always, never, minimum),
+                new DomainResponses(domain));
+    }
+
+    private static String decisionName(Decision decision) {
+        if (decision instanceof Decision.Answer) {
+            return "answer";
+        }
+        return decision instanceof Decision.Clarify ? "clarify" : "escalate";
+    }
+
+    private static List<HandoffReason> reasonsOf(Decision decision) {
+        if (decision instanceof Decision.Escalate escalate) {
+            return escalate.reasons();
+        }
+        return decision instanceof Decision.Clarify clarify ? clarify.reasons() : new ArrayList<>();
+    }
+}

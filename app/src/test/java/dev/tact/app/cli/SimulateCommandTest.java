@@ -1,0 +1,73 @@
+package dev.tact.app.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tact.app.support.TestModels;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code simulate} on a committed scenario file, through the real engine and the bundled domain's model. */
+class SimulateCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int simulate(Path input) {
+        return new IntentCommands(Map.of("TACT_MODEL_CACHE", TestModels.ensureTrained().toString()))
+                .simulate(new String[] {"--input", input.toString()}, new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void simulatePrintsOneLinePerTurnAndGoesSilentOnceAPersonHasIt() throws Exception {
+        Path input = Files.writeString(dir.resolve("c.jsonl"), """
+                {"id": "a", "turns": ["hi", "how do I change my PIN?", "I want to talk to a real person", "hello?"]}
+                {"id": "b", "turns": ["what's the weather like in Rome today"]}
+                """);
+        assertThat(simulate(input)).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        ObjectMapper json = new ObjectMapper();
+        List<JsonNode> lines = out.toString(StandardCharsets.UTF_8).lines().map(line -> {
+            try {
+                return json.readTree(line);
+            } catch (Exception e) {
+                throw new AssertionError(line, e);
+            }
+        }).toList();
+        assertThat(lines).extracting(line -> line.get("id").asText() + line.get("turn").asInt() + " "
+                + line.get("decision").asText())
+                .containsExactly("a1 answer", "a2 answer", "a3 escalate", "a4 with_human", "b1 clarify");
+        assertThat(lines.get(1).get("intent").asText()).isEqualTo("change_pin");
+        assertThat(lines.get(2).get("reasons").get(0).get("signal").asText()).isEqualTo("human_request");
+        assertThat(lines.get(3).get("intent").isNull()).isTrue();
+    }
+
+    @Test
+    void simulateScoresTheCommittedScenarioSuite() {
+        Path suite = Path.of("..", "intents", "src", "test", "resources", "scenarios", "banking-scenarios.jsonl");
+        assertThat(simulate(suite)).isZero();
+        String report = err.toString(StandardCharsets.UTF_8);
+        assertThat(report).contains("must-escalate turns escalated at that turn:",
+                "answer turns answered with the right intent:", "worst errors");
+        assertThat(out.toString(StandardCharsets.UTF_8).lines()).hasSize(523);
+    }
+
+    @Test
+    void aLineWithoutTurnsIsAUsageError() throws Exception {
+        Path input = Files.writeString(dir.resolve("bad.jsonl"), "{\"id\": \"x\"}\n");
+        assertThat(simulate(input)).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("bad.jsonl:1: each line needs");
+    }
+}
