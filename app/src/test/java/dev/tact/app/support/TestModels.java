@@ -23,7 +23,7 @@ public final class TestModels {
     public static synchronized Path ensureTrained() {
         var models = new IntentModels(ClassifierSettings.defaults(), CACHE, new Encoders());
         var domain = DomainLoader.bundled("banking");
-        if (!models.file(domain).toFile().isFile()) {
+        if (models.cached(domain).isEmpty()) {
             models.train(domain, TrainingListener.NONE);
         }
         return CACHE;
