@@ -44,6 +44,9 @@ public enum EmotionClass {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** Every GoEmotions label, class by class in declaration order: the outputs of the label regression. */
+    static final List<String> ALL_LABELS = Arrays.stream(values()).flatMap(c -> c.labels.stream()).toList();
+
     /** The class of a GoEmotions label, e.g. {@code annoyance} → {@link #ANGER_FRUSTRATION}. */
     public static Optional<EmotionClass> ofLabel(String label) {
         return Arrays.stream(values()).filter(c -> c.labels.contains(label)).findFirst();

@@ -12,8 +12,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A trained emotion detector: a softmax regression over the {@link EmotionFeatures} gives the class scores,
- * sharpened or softened by a temperature fitted on held-out rows; a small logistic regression over the negative
+ * A trained emotion detector: a softmax regression over the {@link EmotionFeatures} scores the 28 GoEmotions
+ * labels, sharpened or softened by a temperature fitted on held-out rows, and each class's score is the sum of its
+ * labels' scores; a small logistic regression over the negative
  * classes' mass and the lexicon sentiment gives the "emotional" score, compared with a threshold chosen on held-out
  * rows. {@link #detect} embeds the text with the shared encoder, a cache hit when the intent classifier has just
  * embedded the same message; the rest takes microseconds. Thread-safe.
@@ -25,16 +26,16 @@ public final class EmotionModel implements EmotionDetector {
 
     private final SentenceEmbedder embedder;
     private final EmotionFeatures features;
-    private final SoftmaxRegression classes;
+    private final SoftmaxRegression labels;
     private final double temperature;
     private final SoftmaxRegression verdict;
     private final double threshold;
 
-    EmotionModel(SentenceEmbedder embedder, EmotionFeatures features, SoftmaxRegression classes, double temperature,
+    EmotionModel(SentenceEmbedder embedder, EmotionFeatures features, SoftmaxRegression labels, double temperature,
                  SoftmaxRegression verdict, double threshold) {
         this.embedder = Objects.requireNonNull(embedder, "embedder must not be null");
         this.features = Objects.requireNonNull(features, "features must not be null");
-        this.classes = Objects.requireNonNull(classes, "classes must not be null");
+        this.labels = Objects.requireNonNull(labels, "labels must not be null");
         this.verdict = Objects.requireNonNull(verdict, "verdict must not be null");
         this.temperature = temperature;
         this.threshold = threshold;
@@ -49,15 +50,29 @@ public final class EmotionModel implements EmotionDetector {
     /** The reading of a text whose embedding is already known (batched evaluation). */
     EmotionReading read(String text, float[] embedding) {
         SentimentScore sentiment = features.sentiment(text);
-        double[] p = calibrated(classes.probabilities(EmotionFeatures.of(text, embedding, sentiment)), temperature);
-        Map<EmotionClass, Double> scores = new EnumMap<>(EmotionClass.class);
-        double negative = 0;
-        for (int c = 0; c < CLASSES.length; c++) {
-            scores.put(CLASSES[c], p[c]);
-            negative += CLASSES[c].negative() ? p[c] : 0;
-        }
-        double score = verdict.probabilities(verdictInputs(negative, sentiment))[1];
+        double[] p = calibrated(labels.probabilities(EmotionFeatures.of(text, embedding, sentiment)), temperature);
+        Map<EmotionClass, Double> scores = classScores(p);
+        double score = verdict.probabilities(verdictInputs(negativeMass(scores), sentiment))[1];
         return new EmotionReading(scores, score, score >= threshold);
+    }
+
+    /** The class scores of label scores in {@link EmotionClass#ALL_LABELS} order: each class sums its labels. */
+    static Map<EmotionClass, Double> classScores(double[] labelScores) {
+        Map<EmotionClass, Double> scores = new EnumMap<>(EmotionClass.class);
+        int label = 0;
+        for (EmotionClass c : CLASSES) {
+            double sum = 0;
+            for (int k = 0; k < c.labels().size(); k++) {
+                sum += labelScores[label++];
+            }
+            scores.put(c, sum);
+        }
+        return scores;
+    }
+
+    /** The summed score of the negative classes. */
+    static double negativeMass(Map<EmotionClass, Double> scores) {
+        return scores.entrySet().stream().filter(e -> e.getKey().negative()).mapToDouble(Map.Entry::getValue).sum();
     }
 
     /** The threshold on {@link EmotionReading#score()} above which a message is emotional. */
@@ -65,7 +80,7 @@ public final class EmotionModel implements EmotionDetector {
         return threshold;
     }
 
-    /** The temperature that divides the class regression's log-probabilities. */
+    /** The temperature that divides the label regression's log-probabilities. */
     public double temperature() {
         return temperature;
     }
@@ -93,7 +108,7 @@ public final class EmotionModel implements EmotionDetector {
 
     void write(DataOutputStream out) throws IOException {
         out.writeUTF(embedder.id());
-        classes.write(out);
+        labels.write(out);
         out.writeDouble(temperature);
         verdict.write(out);
         out.writeDouble(threshold);
@@ -104,9 +119,12 @@ public final class EmotionModel implements EmotionDetector {
         if (!in.readUTF().equals(embedder.id())) {
             throw new IOException("the model was trained with another sentence encoder");
         }
-        SoftmaxRegression classes = SoftmaxRegression.read(in);
+        SoftmaxRegression labels = SoftmaxRegression.read(in);
+        if (labels.classes() != EmotionClass.ALL_LABELS.size()) {
+            throw new IOException("the model scores other labels");
+        }
         double temperature = in.readDouble();
         SoftmaxRegression verdict = SoftmaxRegression.read(in);
-        return new EmotionModel(embedder, features, classes, temperature, verdict, in.readDouble());
+        return new EmotionModel(embedder, features, labels, temperature, verdict, in.readDouble());
     }
 }

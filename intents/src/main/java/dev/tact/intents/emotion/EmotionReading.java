@@ -29,6 +29,6 @@ public record EmotionReading(Map<EmotionClass, Double> scores, double score, boo
 
     /** The probability mass of the negative classes, before the lexicon is taken into account. */
     public double negativeMass() {
-        return scores.entrySet().stream().filter(e -> e.getKey().negative()).mapToDouble(Map.Entry::getValue).sum();
+        return EmotionModel.negativeMass(scores);
     }
 }

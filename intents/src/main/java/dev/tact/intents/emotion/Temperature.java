@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * Temperature scaling (Guo et al. 2017): the one number {@code t} that makes softmax(log p / t) fit held-out rows
- * best, found by golden-section search on log t. A row with several gold classes adds the log-loss of each.
+ * best, found by golden-section search on log t. A row with several gold labels adds the log-loss of each.
  */
 final class Temperature {
 
@@ -17,7 +17,8 @@ final class Temperature {
     private Temperature() {
     }
 
-    static double fit(List<double[]> probabilities, List<Set<EmotionClass>> gold) {
+    /** @param gold the indexes of each row's gold labels */
+    static double fit(List<double[]> probabilities, List<Set<Integer>> gold) {
         double a = LOW;
         double b = HIGH;
         for (int step = 0; step < STEPS; step++) {
@@ -32,12 +33,12 @@ final class Temperature {
         return Math.exp((a + b) / 2);
     }
 
-    static double logLoss(List<double[]> probabilities, List<Set<EmotionClass>> gold, double t) {
+    static double logLoss(List<double[]> probabilities, List<Set<Integer>> gold, double t) {
         double loss = 0;
         for (int i = 0; i < probabilities.size(); i++) {
             double[] q = EmotionModel.calibrated(probabilities.get(i), t);
-            for (EmotionClass c : gold.get(i)) {
-                loss -= Math.log(Math.max(q[c.ordinal()], 1e-12));
+            for (int label : gold.get(i)) {
+                loss -= Math.log(Math.max(q[label], 1e-12));
             }
         }
         return loss;

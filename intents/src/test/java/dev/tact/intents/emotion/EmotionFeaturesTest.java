@@ -22,7 +22,7 @@ class EmotionFeaturesTest {
     @Test
     void capitalsShareIgnoresSingleLettersAndMixedCase() {
         assertThat(EmotionFeatures.capitalsShare("WHY IS MY CARD BLOCKED")).isEqualTo(1);
-        assertThat(EmotionFeatures.capitalsShare("I want a PIN, Sir")).isEqualTo(0.25f);
+        assertThat(EmotionFeatures.capitalsShare("I want a PIN, Sir")).isEqualTo(1 / 3f);
         assertThat(EmotionFeatures.capitalsShare("")).isZero();
     }
 }
