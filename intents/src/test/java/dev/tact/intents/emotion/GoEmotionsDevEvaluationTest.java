@@ -11,7 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The full emotion evaluation (minutes; {@code mvn verify -Peval}): trains on the bundled GoEmotions train split
  * (43,410 rows) and measures the "emotional" verdict on the dev split (5,426 rows) against "has any negative
- * GoEmotions label".
+ * GoEmotions label". Measured 2026-11-23: F1 0.605 (P 0.481, R 0.818) at the threshold chosen on train, best
+ * F1 0.613, F1 at recall 0.80 0.607 — below the 0.65 target, so this test fails until the model improves.
  */
 @Tag("eval")
 class GoEmotionsDevEvaluationTest {
