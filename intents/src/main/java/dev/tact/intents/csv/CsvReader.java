@@ -13,7 +13,7 @@ import java.util.List;
 /**
  * Reads CSV as RFC 4180 has it: comma-separated, fields optionally in double quotes, a doubled quote inside
  * quotes is a quote, line breaks inside quotes belong to the field. Lines may end in CRLF or LF; a UTF-8 byte
- * order mark is skipped; blank lines are skipped.
+ * order mark is skipped; blank lines are skipped. Another separator (a tab) may replace the comma.
  */
 public final class CsvReader {
 
@@ -27,6 +27,11 @@ public final class CsvReader {
     }
 
     public static List<CsvRow> read(Reader reader) throws IOException {
+        return read(reader, ',');
+    }
+
+    /** Reads records whose fields are separated by {@code separator} (a tab for TSV), quoted as in CSV. */
+    public static List<CsvRow> read(Reader reader, char separator) throws IOException {
         List<CsvRow> rows = new ArrayList<>();
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
@@ -60,7 +65,7 @@ public final class CsvReader {
                 quoted = true;
                 fieldWasQuoted = true;
                 atStart = false;
-            } else if (c == ',') {
+            } else if (c == separator) {
                 fields.add(field.toString());
                 field.setLength(0);
                 fieldWasQuoted = false;

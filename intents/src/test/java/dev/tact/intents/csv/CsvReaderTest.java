@@ -47,4 +47,11 @@ class CsvReaderTest {
     void parseTextAfterClosingQuoteFails() {
         assertThatThrownBy(() -> CsvReader.parse("\"a\"b,c")).isInstanceOf(CsvFormatException.class);
     }
+
+    @Test
+    void readWithATabSplitsOnTabsAndKeepsCommasAndQuotes() throws Exception {
+        var rows = CsvReader.read(new java.io.StringReader("a, b\t2,27\tx\n\"say \"\"hi\"\"\"\t1\ty\n"), '\t');
+        assertThat(rows).extracting(CsvRow::fields).containsExactly(
+                List.of("a, b", "2,27", "x"), List.of("say \"hi\"", "1", "y"));
+    }
 }

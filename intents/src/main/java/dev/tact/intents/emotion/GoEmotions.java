@@ -1,0 +1,101 @@
+package dev.tact.intents.emotion;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tact.intents.IntentsException;
+import dev.tact.intents.csv.CsvReader;
+import dev.tact.intents.csv.CsvRow;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The GoEmotions train and dev splits bundled under {@code emotions/goemotions/} (Apache-2.0, see the README there):
+ * tab-separated {@code text, label ids, comment id}, label names in {@code emotions.txt}, the gold "negative"
+ * labels from {@code sentiment_dict.json}.
+ */
+public final class GoEmotions {
+
+    private static final String FOLDER = "/emotions/goemotions/";
+
+    private final List<String> names;
+    private final Set<String> negative;
+
+    private GoEmotions(List<String> names, Set<String> negative) {
+        this.names = names;
+        this.negative = negative;
+    }
+
+    /** The bundled data set. */
+    public static GoEmotions bundled() {
+        String emotions = new String(bytes("emotions.txt"), StandardCharsets.UTF_8);
+        List<String> names = Arrays.stream(emotions.split("\n")).map(String::strip).toList();
+        try {
+            Map<String, List<String>> sentiment = new ObjectMapper().readValue(bytes("sentiment_dict.json"),
+                    new TypeReference<>() { });
+            return new GoEmotions(names, Set.copyOf(sentiment.get("negative")));
+        } catch (IOException e) {
+            throw new IntentsException("cannot read " + FOLDER + "sentiment_dict.json", e);
+        }
+    }
+
+    /** The 43,410 rows of the train split. */
+    public List<EmotionSample> train() {
+        return read("train.tsv");
+    }
+
+    /** The 5,426 rows of the dev split. */
+    public List<EmotionSample> dev() {
+        return read("dev.tsv");
+    }
+
+    /** A SHA-256 of the train split, the label names and the sentiment grouping: what a trained model depends on. */
+    public String fingerprint() {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (String file : List.of("train.tsv", "emotions.txt", "sentiment_dict.json")) {
+                digest.update(bytes(file));
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    private List<EmotionSample> read(String file) {
+        String text = new String(bytes(file), StandardCharsets.UTF_8);
+        try {
+            List<CsvRow> rows = CsvReader.read(new StringReader(text), '\t');
+            List<EmotionSample> samples = new ArrayList<>(rows.size());
+            for (CsvRow row : rows) {
+                List<String> labels = Arrays.stream(row.fields().get(1).split(","))
+                        .map(id -> names.get(Integer.parseInt(id.strip()))).toList();
+                samples.add(new EmotionSample(row.fields().get(0), labels, labels.stream().anyMatch(negative::contains)));
+            }
+            return samples;
+        } catch (IOException | RuntimeException e) {
+            throw new IntentsException("cannot read " + FOLDER + file, e);
+        }
+    }
+
+    private static byte[] bytes(String file) {
+        try (InputStream in = GoEmotions.class.getResourceAsStream(FOLDER + file)) {
+            if (in == null) {
+                throw new IntentsException("missing resource " + FOLDER + file);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new IntentsException("cannot read " + FOLDER + file, e);
+        }
+    }
+}
