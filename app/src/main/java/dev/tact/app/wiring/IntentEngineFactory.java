@@ -3,7 +3,6 @@ package dev.tact.app.wiring;
 import dev.tact.core.analysis.Analyzer;
 import dev.tact.core.decision.ResponseCatalog;
 import dev.tact.intents.classify.Encoders;
-import dev.tact.intents.classify.EnsembleIntentClassifier;
 import dev.tact.intents.domain.Domain;
 import dev.tact.intents.domain.DomainLoader;
 import dev.tact.intents.domain.IntentDefinition;
@@ -11,11 +10,8 @@ import dev.tact.intents.runtime.DomainResponses;
 import dev.tact.intents.runtime.IntentAnalyzer;
 import dev.tact.intents.runtime.IntentModels;
 import dev.tact.intents.sentiment.LexiconSentimentScorer;
-import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,8 +28,6 @@ import java.util.stream.Collectors;
 @Factory
 public class IntentEngineFactory {
 
-    private static final Logger LOG = LoggerFactory.getLogger(IntentEngineFactory.class);
-
     @Singleton
     Domain domain(IntentsConfiguration configuration) {
         return loadDomain(configuration.domain());
@@ -47,7 +41,7 @@ public class IntentEngineFactory {
 
     @Singleton
     Encoders encoders() {
-        return new Encoders();
+        return Encoders.shared();
     }
 
     @Singleton
@@ -55,16 +49,11 @@ public class IntentEngineFactory {
         return new IntentModels(configuration.classifierSettings(), Path.of(configuration.modelCache()), encoders);
     }
 
-    /** Eager: the server answers only once the model is ready. */
-    @Context
-    EnsembleIntentClassifier intentClassifier(IntentModels models, Domain domain) {
-        return models.loadOrTrain(domain, new LoggingProgress(LOG));
-    }
-
+    /** The analyzer waits for the model on its first message if that comes while the model is still loading. */
     @Singleton
-    Analyzer analyzer(EnsembleIntentClassifier classifier, IntentsConfiguration configuration) {
-        return new IntentAnalyzer(classifier, new LexiconSentimentScorer(),
-                "intents-" + configuration.mode().name().toLowerCase(Locale.ROOT) + "+lexicon-sentiment");
+    Analyzer analyzer(IntentModelLoader loader, IntentsConfiguration configuration) {
+        String name = "intents-" + configuration.mode().name().toLowerCase(Locale.ROOT) + "+lexicon-sentiment";
+        return new ModelWaitingAnalyzer(loader, new LexiconSentimentScorer(), name);
     }
 
     @Singleton

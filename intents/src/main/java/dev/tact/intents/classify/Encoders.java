@@ -11,7 +11,14 @@ import java.util.Map;
  */
 public final class Encoders {
 
+    private static final Encoders SHARED = new Encoders();
+
     private final Map<Encoder, SentenceEmbedder> loaded = new EnumMap<>(Encoder.class);
+
+    /** The process's shared encoders (a server loads each model once, whoever asks first). */
+    public static Encoders shared() {
+        return SHARED;
+    }
 
     public synchronized SentenceEmbedder get(Encoder encoder) {
         return loaded.computeIfAbsent(encoder, OnnxSentenceEmbedder::new);
