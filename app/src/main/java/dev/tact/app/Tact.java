@@ -1,12 +1,9 @@
 package dev.tact.app;
 
 import dev.tact.app.cli.IntentCommands;
-import dev.tact.intents.classify.ClassifierSettings;
-import dev.tact.intents.classify.Encoders;
 import io.micronaut.runtime.Micronaut;
 
 import java.util.Arrays;
-import java.util.Optional;
 
 /**
  * The command line: {@code java -jar tact.jar [serve] [--micronaut.server.port=9090 …]}, {@code train},
@@ -35,26 +32,6 @@ public final class Tact {
     private Tact() {
     }
 
-    /**
-     * Starts the sentence encoders' ONNX sessions (about a second) on a thread of their own before the
-     * application context, which would otherwise wait for them after its own start-up. Reads the same environment
-     * variables as the configuration; with options that differ the context simply loads what it needs itself.
-     */
-    private static void preloadEncoders() {
-        if ("OPENNLP_ONLY".equalsIgnoreCase(System.getenv("TACT_INTENTS_MODE"))) {
-            return;
-        }
-        String names = Optional.ofNullable(System.getenv("TACT_INTENTS_ENCODERS")).orElse("minilm");
-        Thread preload = new Thread(() -> {
-            try {
-                ClassifierSettings.encoders(names).keySet().forEach(Encoders.shared()::get);
-            } catch (RuntimeException e) {
-                // the context loads them again and reports what is wrong
-            }
-        }, "encoder-preload");
-        preload.setDaemon(true);
-        preload.start();
-    }
 
     public static void main(String[] args) {
         boolean named = args.length > 0 && (!args[0].startsWith("-") || args[0].equals("--help") || args[0].equals("-h"));
@@ -69,10 +46,7 @@ public final class Tact {
             System.setProperty("TACT_LOG_TARGET", "System.err");
         }
         switch (command) {
-            case "serve" -> {
-                preloadEncoders();
-                Micronaut.build(options).mainClass(Tact.class).banner(false).start();
-            }
+            case "serve" -> Micronaut.build(options).mainClass(Tact.class).banner(false).start();
             case "train" -> System.exit(new IntentCommands(System.getenv()).train(options, System.out, System.err));
             case "evaluate-intents" -> System.exit(new IntentCommands(System.getenv())
                     .evaluate(options, System.out, System.err));
