@@ -21,8 +21,8 @@ import dev.tact.core.engine.TurnResult;
 import dev.tact.core.event.InProcessEventBus;
 import dev.tact.core.handoff.InMemoryHandoffQueue;
 import dev.tact.intents.domain.Domain;
-import dev.tact.intents.domain.IntentDefinition;
 import dev.tact.intents.runtime.DomainResponses;
+import dev.tact.intents.runtime.DomainRules;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -33,8 +33,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * {@code simulate --input conversations.jsonl}: runs each conversation through the real engine (the configured
@@ -135,14 +133,7 @@ final class SimulateCommand {
     }
 
     private ThresholdHandoffPolicy policy() {
-        var always = domain.intents().stream().filter(intent -> intent.handoff().alwaysHuman())
-                .map(IntentDefinition::name).collect(Collectors.toSet());
-        var never = domain.intents().stream().filter(intent -> intent.handoff().neverHuman())
-                .map(IntentDefinition::name).collect(Collectors.toSet());
-        Map<String, Double> minimum = domain.intents().stream()
-                .filter(intent -> intent.handoff().minConfidence().isPresent())
-                .collect(Collectors.toMap(IntentDefinition::name, i -> i.handoff().minConfidence().getAsDouble()));
-        return new ThresholdHandoffPolicy(PolicySettings.defaults().withIntentRules(always, never, minimum),
+        return new ThresholdHandoffPolicy(DomainRules.applyTo(PolicySettings.defaults(), domain),
                 new DomainResponses(domain));
     }
 

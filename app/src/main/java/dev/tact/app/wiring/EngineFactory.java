@@ -15,6 +15,7 @@ import dev.tact.core.event.EventBus;
 import dev.tact.core.event.InProcessEventBus;
 import dev.tact.core.handoff.HandoffQueue;
 import dev.tact.intents.domain.Domain;
+import dev.tact.intents.runtime.DomainRules;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 
@@ -51,9 +52,7 @@ public class EngineFactory {
     /** The configured thresholds plus the domain's own per-intent rules (always/never human, min confidence). */
     @Singleton
     HandoffPolicy handoffPolicy(PolicyConfiguration configuration, Domain domain, ResponseCatalog responses) {
-        var rules = IntentEngineFactory.intentRules(domain);
-        return new ThresholdHandoffPolicy(configuration.settings()
-                .withIntentRules(rules.alwaysHuman(), rules.neverHuman(), rules.minConfidence()), responses);
+        return new ThresholdHandoffPolicy(DomainRules.applyTo(configuration.settings(), domain), responses);
     }
 
     @Singleton

@@ -5,9 +5,7 @@ import dev.tact.core.decision.ResponseCatalog;
 import dev.tact.intents.classify.Encoders;
 import dev.tact.intents.domain.Domain;
 import dev.tact.intents.domain.DomainLoader;
-import dev.tact.intents.domain.IntentDefinition;
 import dev.tact.intents.runtime.DomainResponses;
-import dev.tact.intents.runtime.IntentAnalyzer;
 import dev.tact.intents.runtime.IntentModels;
 import dev.tact.intents.sentiment.LexiconSentimentScorer;
 import io.micronaut.context.annotation.Factory;
@@ -16,14 +14,11 @@ import jakarta.inject.Singleton;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
- * Loads the configured domain and its intent model when the application starts: from the model cache when the
- * domain and settings are unchanged, otherwise by training (logged with its progress; {@code tact train} does it
- * ahead of time).
+ * The configured domain, its answers and the intent analyzer; {@link IntentModelLoader} brings the model (from the
+ * cache when the domain and settings are unchanged, otherwise by training, logged with its progress;
+ * {@code tact train} does it ahead of time).
  */
 @Factory
 public class IntentEngineFactory {
@@ -59,21 +54,5 @@ public class IntentEngineFactory {
     @Singleton
     ResponseCatalog responses(Domain domain) {
         return new DomainResponses(domain);
-    }
-
-    /** The domain's own handoff rules, which the policy adds to the configured ones. */
-    static IntentRules intentRules(Domain domain) {
-        Set<String> always = domain.intents().stream().filter(intent -> intent.handoff().alwaysHuman())
-                .map(IntentDefinition::name).collect(Collectors.toSet());
-        Set<String> never = domain.intents().stream().filter(intent -> intent.handoff().neverHuman())
-                .map(IntentDefinition::name).collect(Collectors.toSet());
-        Map<String, Double> minConfidence = domain.intents().stream()
-                .filter(intent -> intent.handoff().minConfidence().isPresent())
-                .collect(Collectors.toMap(IntentDefinition::name,
-                        intent -> intent.handoff().minConfidence().getAsDouble()));
-        return new IntentRules(always, never, minConfidence);
-    }
-
-    record IntentRules(Set<String> alwaysHuman, Set<String> neverHuman, Map<String, Double> minConfidence) {
     }
 }
