@@ -6,9 +6,9 @@ import dev.tact.intents.classify.AnswerGate;
 import dev.tact.intents.classify.ClassifierSettings;
 import dev.tact.intents.classify.Encoders;
 import dev.tact.intents.classify.EnsembleTrainer;
+import dev.tact.intents.classify.ProgressBar;
 import dev.tact.intents.domain.Domain;
 import dev.tact.intents.evaluate.EvaluateIntentsCommand;
-import dev.tact.intents.runtime.ConsoleProgress;
 import dev.tact.intents.runtime.IntentModels;
 import dev.tact.app.wiring.IntentEngineFactory;
 
@@ -45,7 +45,9 @@ public final class IntentCommands {
             out.printf("Training domain %s (%d intents, %d examples, %s) …%n", domain.name(),
                     domain.intents().size(), domain.samples().size(), settings.classifier().mode());
             long start = System.nanoTime();
-            models.train(domain, new ConsoleProgress(err));
+            ProgressBar progress = new ProgressBar(err);
+            models.train(domain, progress);
+            progress.finish();
             out.printf("Trained in %.1f s; model cached at %s%n", (System.nanoTime() - start) / 1e9,
                     models.file(domain));
             return 0;
@@ -97,8 +99,10 @@ public final class IntentCommands {
                 throw new IllegalArgumentException("no such file: " + input);
             }
             Domain domain = IntentEngineFactory.loadDomain(settings.domain());
+            ProgressBar progress = new ProgressBar(err);
             var classifier = new IntentModels(settings.classifier(), settings.modelCache(), new Encoders())
-                    .loadOrTrain(domain, new ConsoleProgress(err));
+                    .loadOrTrain(domain, progress);
+            progress.finish();
             var analyzer = new dev.tact.intents.runtime.IntentAnalyzer(classifier,
                     new dev.tact.intents.sentiment.LexiconSentimentScorer(), "simulate");
             return new SimulateCommand(domain, analyzer).run(input, out, err);

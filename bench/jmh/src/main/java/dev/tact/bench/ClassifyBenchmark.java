@@ -5,9 +5,9 @@ import dev.tact.intents.classify.Encoders;
 import dev.tact.intents.classify.EnsembleIntentClassifier;
 import dev.tact.intents.classify.IntentPrediction;
 import dev.tact.intents.classify.LabeledText;
+import dev.tact.intents.classify.ProgressBar;
 import dev.tact.intents.domain.Domain;
 import dev.tact.intents.domain.DomainLoader;
-import dev.tact.intents.runtime.ConsoleProgress;
 import dev.tact.intents.runtime.IntentModels;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -59,7 +59,9 @@ public class ClassifyBenchmark {
         var settings = ClassifierSettings.defaults().withMode(ClassifierSettings.Mode.valueOf(mode));
         var models = new IntentModels(settings, Path.of(System.getProperty("tact.models", "data/models")),
                 new Encoders());
-        classifier = models.loadOrTrain(domain, new ConsoleProgress(System.err));
+        ProgressBar progress = new ProgressBar(System.err);
+        classifier = models.loadOrTrain(domain, progress);
+        progress.finish();
         List<String> all = new ArrayList<>(domain.samples().stream().map(LabeledText::text).distinct().toList());
         Collections.shuffle(all, new Random(11));
         texts = all.subList(0, 2000);

@@ -4,6 +4,7 @@ import dev.tact.intents.classify.AnswerGate;
 import dev.tact.intents.classify.IntentClassifier;
 import dev.tact.intents.classify.IntentTrainer;
 import dev.tact.intents.classify.LabeledText;
+import dev.tact.intents.classify.ProgressBar;
 
 import java.io.IOException;
 import java.io.PrintStream;

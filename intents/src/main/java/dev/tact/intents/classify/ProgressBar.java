@@ -1,12 +1,13 @@
-package dev.tact.intents.evaluate;
-
-import dev.tact.intents.classify.TrainingListener;
+package dev.tact.intents.classify;
 
 import java.io.PrintStream;
 import java.util.Locale;
 
-/** Draws training progress as a one-line text bar per stage, redrawn in place with a carriage return. */
-final class ProgressBar implements TrainingListener {
+/**
+ * Draws training progress as a one-line text bar per stage, redrawn in place with a carriage return (the
+ * {@code train}, {@code evaluate-intents} and {@code simulate} commands, the benchmarks).
+ */
+public final class ProgressBar implements TrainingListener {
 
     private static final int WIDTH = 30;
 
@@ -15,8 +16,12 @@ final class ProgressBar implements TrainingListener {
     private String stage;
     private int lastPercent = -1;
 
+    public ProgressBar(PrintStream out) {
+        this(out, true);
+    }
+
     /** @param enabled false draws nothing (e.g. when the stream also carries JSON) */
-    ProgressBar(PrintStream out, boolean enabled) {
+    public ProgressBar(PrintStream out, boolean enabled) {
         this.out = out;
         this.enabled = enabled;
     }
@@ -42,7 +47,7 @@ final class ProgressBar implements TrainingListener {
     }
 
     /** Ends the current bar's line, if one was drawn. */
-    synchronized void finish() {
+    public synchronized void finish() {
         if (stage != null) {
             out.println();
             stage = null;
