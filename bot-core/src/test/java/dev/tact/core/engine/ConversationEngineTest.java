@@ -177,4 +177,30 @@ class ConversationEngineTest {
         assertThat(messages).filteredOn(m -> m.externalId().equals("same-id")).hasSize(1);
         assertThat(messages).filteredOn(m -> m.text().startsWith("You can change")).hasSize(1);
     }
+
+    @Test
+    void receiveUnreadableAnswersTheNoticeAndStoresThePlaceholder() {
+        var now = java.time.Instant.parse("2026-01-01T00:00:00Z");
+        var inbound = new dev.tact.core.conversation.InboundMessage(Channel.WEB, USER, "photo-1",
+                "[image] media id 42", "Ada", now);
+        TurnResult first = harness.engine().receiveUnreadable(inbound, "I can read text only.");
+        assertThat(first.replies()).extracting(Message::text).containsExactly("I can read text only.");
+        assertThat(first.customerMessage().kind()).isEqualTo(dev.tact.core.conversation.MessageKind.ATTACHMENT);
+        assertThat(first.decision()).isEmpty();
+        assertThat(harness.engine().receiveUnreadable(inbound, "I can read text only.").duplicate()).isTrue();
+        assertThat(harness.sender().sent()).extracting(Message::text).containsExactly("I can read text only.");
+    }
+
+    @Test
+    void receiveUnreadableWhileAPersonOwnsTheConversationStaysSilent() {
+        harness.send("I want a person").expectState(ConversationState.QUEUED);
+        int sentBefore = harness.sender().sent().size();
+        TurnResult turn = harness.engine().receiveUnreadable(new dev.tact.core.conversation.InboundMessage(
+                Channel.WEB, harness.last().conversation().externalUserId(), "photo-2", "[image] media id 43", "Ada", java.time.Instant.now()), "text only");
+        assertThat(turn.replies()).isEmpty();
+        assertThat(turn.conversation().state()).isEqualTo(ConversationState.QUEUED);
+        assertThat(harness.store().messages(turn.conversation().id())).extracting(Message::text)
+                .contains("[image] media id 43");
+        assertThat(harness.sender().sent()).hasSize(sentBefore);
+    }
 }
