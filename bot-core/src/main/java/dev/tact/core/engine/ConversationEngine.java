@@ -111,7 +111,10 @@ public final class ConversationEngine {
                     .orElseGet(() -> open(inbound.channel(), inbound.externalUserId(), inbound.customerName(), ""));
             Optional<Message> earlier = store.findByExternalId(conversation.id(), inbound.externalMessageId());
             if (earlier.isPresent()) {
-                return duplicate(conversation, earlier.get());
+                Conversation current = store.find(conversation.id())
+                        .orElseThrow(() -> new ConversationNotFoundException(conversation.id()));
+                return interrupted(current, earlier.get()) ? then.apply(current, earlier.get())
+                        : duplicate(current, earlier.get());
             }
             Message stored = store.append(new Message(UUID.randomUUID().toString(), conversation.id(), 0,
                     Role.CUSTOMER, kind, inbound.text(), inbound.externalMessageId(), "",
@@ -222,6 +225,16 @@ public final class ConversationEngine {
             LOG.error("sending message {} to conversation {} failed; it stays in history", message.id(),
                     conversation.id(), e);
         }
+    }
+
+    /**
+     * True when a redelivered message was stored but its turn never finished (the process stopped in between): the
+     * bot owns the conversation, which answers every message, yet nothing follows the message. Its turn runs now,
+     * so a redelivery after a crash is answered rather than dropped.
+     */
+    private boolean interrupted(Conversation conversation, Message original) {
+        return !conversation.state().humanOwned()
+                && store.messagesAfter(conversation.id(), original.seq()).isEmpty();
     }
 
     private TurnResult duplicate(Conversation conversation, Message original) {

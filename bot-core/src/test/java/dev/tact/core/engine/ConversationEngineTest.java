@@ -203,4 +203,21 @@ class ConversationEngineTest {
                 .contains("[image] media id 43");
         assertThat(harness.sender().sent()).hasSize(sentBefore);
     }
+
+    @Test
+    void receiveRedeliveryOfAMessageWhoseTurnWasInterruptedRunsTheTurn() {
+        harness.send("hi").expectReply("Hello! How can I help?");
+        var conversation = harness.last().conversation();
+        // the process stopped after storing the customer's message and before the bot's answer
+        harness.store().append(new Message("m-x", conversation.id(), 0, Role.CUSTOMER,
+                dev.tact.core.conversation.MessageKind.TEXT, "how do I change my pin", "ext-9", "",
+                java.time.Instant.now()));
+        harness.send("how do I change my pin", "ext-9").expectReply("You can change your PIN in the app.");
+        assertThat(harness.last().duplicate()).isFalse();
+        // once answered, a redelivery is a duplicate again and answers nothing new
+        harness.send("how do I change my pin", "ext-9");
+        assertThat(harness.last().duplicate()).isTrue();
+        assertThat(harness.store().messages(conversation.id())).extracting(Message::text).containsExactly(
+                "hi", "Hello! How can I help?", "how do I change my pin", "You can change your PIN in the app.");
+    }
 }

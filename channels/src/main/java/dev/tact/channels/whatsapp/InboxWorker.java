@@ -21,8 +21,9 @@ import java.util.Map;
  * messages go one at a time in WhatsApp's timestamp order (so a burst delivered out of order is answered in the
  * order it was written); different customers run in parallel. A failed message is retried with backoff and holds
  * back that customer's later ones; after the attempt limit it is set aside as failed. A message processed but not
- * yet marked done when the process stops is run again after the restart: the engine drops it as a duplicate and
- * its replies, already in the outbox, are not queued twice.
+ * yet marked done when the process stops is run again after the restart: the engine drops it as a duplicate (or
+ * finishes its turn if the process stopped in the middle of it), and replies already in the outbox are not queued
+ * twice.
  */
 public final class InboxWorker extends PollingWorker {
 
