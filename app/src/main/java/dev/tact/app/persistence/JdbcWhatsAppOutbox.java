@@ -144,6 +144,12 @@ public final class JdbcWhatsAppOutbox implements WhatsAppOutbox {
     }
 
     @Override
+    public Optional<OutboxEntry> sentAs(String wamid) {
+        return jdbc.queryOne("SELECT " + ENTRY_COLUMNS + " FROM whatsapp_outbox WHERE wamid = ?",
+                statement -> statement.setString(1, wamid), row -> item(row).entry());
+    }
+
+    @Override
     public List<Delivery> deliveries(String conversationId) {
         return jdbc.query("SELECT o.message_id, o.state, o.attempts, o.wamid, o.error_code, o.error_title,"
                         + " o.updated_at, s.status, s.error_code AS status_error_code,"

@@ -12,6 +12,7 @@ import dev.tact.channels.whatsapp.WhatsAppSender;
 import dev.tact.channels.whatsapp.WhatsAppSettings;
 import dev.tact.core.conversation.ConversationStore;
 import dev.tact.core.engine.ConversationEngine;
+import dev.tact.core.event.EventBus;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.event.StartupEvent;
@@ -55,15 +56,15 @@ public class WhatsAppFactory {
     @Singleton
     @Bean(preDestroy = "close")
     OutboxWorker outboxWorker(WhatsAppOutbox outbox, WhatsAppSettings settings, WhatsAppConfiguration configuration,
-                              Clock clock) {
+                              Clock clock, EventBus events) {
         return new OutboxWorker(outbox, new GraphApi(settings.graphUrl(), settings.accessToken()), settings, clock,
-                configuration.workers(), configuration.poll());
+                events, configuration.workers(), configuration.poll());
     }
 
     @Singleton
     WhatsAppSender whatsAppSender(WhatsAppOutbox outbox, CustomerServiceWindow window, WhatsAppSettings settings,
-                                  Clock clock, OutboxWorker worker) {
-        return new WhatsAppSender(outbox, window, settings, clock, worker::wake);
+                                  Clock clock, EventBus events, OutboxWorker worker) {
+        return new WhatsAppSender(outbox, window, settings, clock, events, worker::wake);
     }
 
     @Singleton

@@ -10,6 +10,8 @@ import dev.tact.channels.whatsapp.OutboxEntry;
 import dev.tact.channels.whatsapp.OutboxWorker;
 import dev.tact.channels.whatsapp.WhatsAppOutbox;
 import dev.tact.channels.whatsapp.WhatsAppSettings;
+import dev.tact.core.event.ConversationEvent;
+import dev.tact.core.event.InProcessEventBus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +24,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -37,6 +40,8 @@ class OutboxWorkerTest {
     Path directory;
 
     private final FakeGraphApi graph = new FakeGraphApi();
+    private final InProcessEventBus events = new InProcessEventBus();
+    private final List<ConversationEvent> published = new CopyOnWriteArrayList<>();
     private HikariDataSource dataSource;
     private WhatsAppOutbox outbox;
 
@@ -44,6 +49,7 @@ class OutboxWorkerTest {
     void open() {
         dataSource = open(directory);
         outbox = new JdbcWhatsAppOutbox(dataSource);
+        events.subscribe(published::add);
     }
 
     @AfterEach
@@ -64,7 +70,7 @@ class OutboxWorkerTest {
 
     private OutboxWorker worker(WhatsAppOutbox on, URI graphUrl, int maxAttempts) {
         return new OutboxWorker(on, new GraphApi(graphUrl, "token"), settings(graphUrl, maxAttempts),
-                Clock.systemUTC(), 2, Duration.ofMillis(50));
+                Clock.systemUTC(), events, 2, Duration.ofMillis(50));
     }
 
     private static OutboxEntry message(String to, String id, String text) {
@@ -93,6 +99,7 @@ class OutboxWorkerTest {
         OutboxWorker worker = worker(outbox, graph.url(), 8);
         drain(worker, outbox);
         assertThat(graph.messagesTo(ADA)).hasSize(5);
+        assertThat(published).isEmpty();
         Delivery sent = delivery(ADA, "m1");
         assertThat(sent.state()).isEqualTo("sent");
         assertThat(sent.attempts()).isEqualTo(5);
@@ -111,6 +118,13 @@ class OutboxWorkerTest {
         assertThat(failed.failed()).isTrue();
         assertThat(failed.errorCode()).contains("131047");
         assertThat(failed.errorTitle()).contains("Re-engagement message");
+        assertThat(published).singleElement().isInstanceOfSatisfying(ConversationEvent.DeliveryFailed.class,
+                event -> {
+                    assertThat(event.conversationId()).isEqualTo("c-" + ADA);
+                    assertThat(event.messageId()).isEqualTo("m1");
+                    assertThat(event.code()).isEqualTo("131047");
+                    assertThat(event.type()).isEqualTo("message.delivery_failed");
+                });
         worker.close();
     }
 

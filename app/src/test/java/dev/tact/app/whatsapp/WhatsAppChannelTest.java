@@ -19,6 +19,8 @@ import dev.tact.core.conversation.ConversationStore;
 import dev.tact.core.conversation.Message;
 import dev.tact.core.conversation.MessageKind;
 import dev.tact.core.conversation.Role;
+import dev.tact.core.event.ConversationEvent;
+import dev.tact.core.event.EventBus;
 import dev.tact.intents.domain.Domain;
 import dev.tact.intents.domain.DomainLoader;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -66,6 +68,8 @@ class WhatsAppChannelTest implements TestPropertyProvider {
     WhatsAppSender sender;
     @Inject
     CustomerServiceWindow window;
+    @Inject
+    EventBus events;
 
     private WhatsAppWebhooks meta;
     private String customer;
@@ -251,6 +255,8 @@ class WhatsAppChannelTest implements TestPropertyProvider {
         assertThatThrownBy(() -> window.requireOpen(conversation)).isInstanceOf(ServiceWindowClosedException.class)
                 .hasMessageContaining("24 hours");
         int before = graph.messagesTo(customer).size();
+        List<ConversationEvent> published = new java.util.concurrent.CopyOnWriteArrayList<>();
+        EventBus.Subscription subscription = events.subscribe(published::add);
         Message agentText = store.append(new Message(UUID.randomUUID().toString(), conversation.id(), 0, Role.AGENT,
                 MessageKind.TEXT, "Sorry for the wait", "", "", Instant.now())).orElseThrow();
         assertThat(sender.send(conversation, agentText).status()).isEqualTo(SendResult.Status.FAILED);
@@ -259,6 +265,9 @@ class WhatsAppChannelTest implements TestPropertyProvider {
                     assertThat(delivery.failed()).isTrue();
                     assertThat(delivery.errorCode()).contains(WhatsAppSender.WINDOW_CLOSED);
                 });
+        subscription.close();
+        assertThat(published).filteredOn(ConversationEvent.DeliveryFailed.class::isInstance)
+                .extracting(ConversationEvent::conversationId).containsExactly(conversation.id());
         await().during(Duration.ofMillis(500)).atMost(PATIENCE)
                 .until(() -> graph.messagesTo(customer).size() == before);
     }
@@ -278,8 +287,17 @@ class WhatsAppChannelTest implements TestPropertyProvider {
                 new Object[] {out, "delivered", t + 1}, new Object[] {out, "sent", t}));
         assertThat(json(response.body()).path("statuses").asInt()).isEqualTo(3);
         assertThat(outbox.deliveries(conversation.id()).get(0).status()).contains("read");
+        List<ConversationEvent> published = new java.util.concurrent.CopyOnWriteArrayList<>();
+        EventBus.Subscription subscription = events.subscribe(published::add);
         meta.post(WhatsAppWebhooks.statuses(customer, new Object[] {out, "failed", t + 3, 131026,
                 "Message undeliverable"}));
+        subscription.close();
+        assertThat(published).singleElement().isInstanceOfSatisfying(ConversationEvent.DeliveryFailed.class,
+                event -> {
+                    assertThat(event.messageId()).isEqualTo(sent.messageId());
+                    assertThat(event.code()).isEqualTo("131026");
+                    assertThat(event.detail()).isEqualTo("Message undeliverable");
+                });
         Delivery failed = outbox.deliveries(conversation.id()).get(0);
         assertThat(failed.failed()).isTrue();
         assertThat(failed.errorCode()).contains("131026");

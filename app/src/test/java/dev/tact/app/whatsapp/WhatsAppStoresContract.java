@@ -96,6 +96,8 @@ abstract class WhatsAppStoresContract {
                 Optional.empty(), Optional.empty()));
         outbox.enqueue(entry(BOB, "message:s1"));
         outbox.sent(outbox.due(T0, 10).get(0).id(), 1, "wamid.s1", T0);
+        assertThat(outbox.sentAs("wamid.s1")).map(OutboxEntry::key).contains("message:s1");
+        assertThat(outbox.sentAs("wamid.unknown")).isEmpty();
         assertThat(outbox.deliveries("c-" + BOB.waId())).singleElement().satisfies(delivery -> {
             assertThat(delivery.state()).isEqualTo("sent");
             assertThat(delivery.status()).contains("read");

@@ -1,5 +1,7 @@
 package dev.tact.channels.whatsapp;
 
+import dev.tact.core.event.ConversationEvent;
+import dev.tact.core.event.EventBus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,11 +30,13 @@ public final class OutboxWorker extends PollingWorker {
     private final Backoff backoff;
     private final int maxAttempts;
     private final Clock clock;
+    private final EventBus events;
 
-    public OutboxWorker(WhatsAppOutbox outbox, GraphApi graph, WhatsAppSettings settings, Clock clock, int threads,
-                        Duration pollInterval) {
+    public OutboxWorker(WhatsAppOutbox outbox, GraphApi graph, WhatsAppSettings settings, Clock clock, EventBus events,
+                        int threads, Duration pollInterval) {
         super("whatsapp-outbox", threads, pollInterval);
         this.outbox = outbox;
+        this.events = events;
         this.graph = graph;
         this.limiter = new SendRateLimiter(settings.sendRatePerSecond());
         this.backoff = new Backoff(settings.firstRetry(), settings.maxRetry());
@@ -63,7 +67,7 @@ public final class OutboxWorker extends PollingWorker {
                 if (attempts >= limit) {
                     LOG.warn("whatsapp {} {} of conversation {} failed after {} attempts: {}", entry.kind(), item.id(),
                             entry.conversationId(), attempts, result.errorCode());
-                    outbox.failed(item.id(), attempts, result.errorCode(),
+                    failed(item, attempts, result.errorCode(),
                             "gave up after " + attempts + " attempts: " + result.errorTitle(), now);
                 } else {
                     outbox.retry(item.id(), attempts, now.plus(backoff.delay(attempts)), result.errorCode(),
@@ -73,8 +77,17 @@ public final class OutboxWorker extends PollingWorker {
             case FAILED -> {
                 LOG.warn("whatsapp {} {} of conversation {} refused: {} {}", entry.kind(), item.id(),
                         entry.conversationId(), result.errorCode(), result.errorTitle());
-                outbox.failed(item.id(), attempts, result.errorCode(), result.errorTitle(), now);
+                failed(item, attempts, result.errorCode(), result.errorTitle(), now);
             }
+        }
+    }
+
+    /** Records the failure; a conversation message's failure goes on the event bus for the agent console. */
+    private void failed(WhatsAppOutbox.Item item, int attempts, String code, String title, Instant now) {
+        outbox.failed(item.id(), attempts, code, title, now);
+        if (!item.entry().messageId().isEmpty()) {
+            events.publish(new ConversationEvent.DeliveryFailed(item.entry().conversationId(),
+                    item.entry().messageId(), code, title, now));
         }
     }
 }

@@ -41,6 +41,9 @@ public interface WhatsAppOutbox {
     /** Records a status WhatsApp reported; an older or equal status than the stored one changes nothing. */
     void recordStatus(StatusEvent status);
 
+    /** The request the Graph API gave this wamid, if it was one of ours. */
+    java.util.Optional<OutboxEntry> sentAs(String wamid);
+
     /** The deliveries of a conversation's messages, oldest first. */
     List<Delivery> deliveries(String conversationId);
 }

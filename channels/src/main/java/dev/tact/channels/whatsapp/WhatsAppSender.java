@@ -7,6 +7,8 @@ import dev.tact.core.conversation.Channel;
 import dev.tact.core.conversation.Conversation;
 import dev.tact.core.conversation.Message;
 import dev.tact.core.conversation.Role;
+import dev.tact.core.event.ConversationEvent;
+import dev.tact.core.event.EventBus;
 
 import java.time.Clock;
 
@@ -24,12 +26,14 @@ public final class WhatsAppSender implements OutboundSender {
     private final CustomerServiceWindow window;
     private final WhatsAppSettings settings;
     private final Clock clock;
+    private final EventBus events;
     private final Runnable wake;
 
     /** @param wake tells the outbox worker there is something to send */
     public WhatsAppSender(WhatsAppOutbox outbox, CustomerServiceWindow window, WhatsAppSettings settings, Clock clock,
-                          Runnable wake) {
+                          EventBus events, Runnable wake) {
         this.outbox = outbox;
+        this.events = events;
         this.window = window;
         this.settings = settings;
         this.clock = clock;
@@ -54,7 +58,10 @@ public final class WhatsAppSender implements OutboundSender {
             try {
                 window.requireOpen(conversation);
             } catch (ServiceWindowClosedException e) {
-                outbox.refuse(entry, WINDOW_CLOSED, e.getMessage());
+                if (outbox.refuse(entry, WINDOW_CLOSED, e.getMessage())) {
+                    events.publish(new ConversationEvent.DeliveryFailed(conversation.id(), message.id(), WINDOW_CLOSED,
+                            e.getMessage(), clock.instant()));
+                }
                 return new SendResult(SendResult.Status.FAILED, "outside the 24-hour customer-service window");
             }
         }

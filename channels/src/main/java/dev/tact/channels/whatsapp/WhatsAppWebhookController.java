@@ -3,6 +3,8 @@ package dev.tact.channels.whatsapp;
 import dev.tact.channels.error.AccessDeniedException;
 import dev.tact.channels.error.ApiError;
 import dev.tact.channels.error.ChannelDisabledException;
+import dev.tact.core.event.ConversationEvent;
+import dev.tact.core.event.EventBus;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -41,12 +43,14 @@ public class WhatsAppWebhookController {
     private final WhatsAppOutbox outbox;
     private final InboxWorker worker;
     private final Clock clock;
+    private final EventBus events;
     private final WebhookParser parser;
     private final WebhookSignature signature;
 
     public WhatsAppWebhookController(WhatsAppSettings settings, WhatsAppInbox inbox, WhatsAppOutbox outbox,
-                                     InboxWorker worker, Clock clock) {
+                                     InboxWorker worker, Clock clock, EventBus events) {
         this.settings = settings;
+        this.events = events;
         this.inbox = inbox;
         this.outbox = outbox;
         this.worker = worker;
@@ -80,7 +84,7 @@ public class WhatsAppWebhookController {
         }
         WebhookDelivery delivery = parser.parse(raw);
         int stored = delivery.messages().isEmpty() ? 0 : inbox.store(delivery.messages(), clock.instant());
-        delivery.statuses().forEach(outbox::recordStatus);
+        delivery.statuses().forEach(this::record);
         if (stored > 0) {
             worker.wake();
         }
@@ -89,6 +93,16 @@ public class WhatsAppWebhookController {
         }
         return new Accepted(stored, delivery.messages().size() - stored, delivery.statuses().size(),
                 delivery.ignored());
+    }
+
+    /** Stores the status; a failure of a conversation message goes on the event bus for the agent console. */
+    private void record(StatusEvent status) {
+        outbox.recordStatus(status);
+        if (status.status() == StatusEvent.Status.FAILED) {
+            outbox.sentAs(status.wamid()).filter(entry -> !entry.messageId().isEmpty()).ifPresent(entry ->
+                    events.publish(new ConversationEvent.DeliveryFailed(entry.conversationId(), entry.messageId(),
+                            status.errorCode().orElse("failed"), status.errorTitle().orElse(""), status.at())));
+        }
     }
 
     private void requireEnabled() {
