@@ -62,13 +62,25 @@ public final class JdbcWhatsAppInbox implements WhatsAppInbox {
     }
 
     @Override
+    public boolean claim(long id, Instant now, Instant until) {
+        return jdbc.update("UPDATE whatsapp_inbox SET claimed_until = ? WHERE id = ? AND state = 'pending'"
+                + " AND (claimed_until IS NULL OR claimed_until <= ?)", statement -> {
+                    Jdbc.setInstant(statement, 1, until);
+                    statement.setLong(2, id);
+                    Jdbc.setInstant(statement, 3, now);
+                }) == 1;
+    }
+
+    @Override
     public void done(long id) {
-        jdbc.update("UPDATE whatsapp_inbox SET state = 'done' WHERE id = ?", statement -> statement.setLong(1, id));
+        jdbc.update("UPDATE whatsapp_inbox SET state = 'done', claimed_until = NULL WHERE id = ?",
+                statement -> statement.setLong(1, id));
     }
 
     @Override
     public void retry(long id, int attempts, Instant next, String error) {
-        jdbc.update("UPDATE whatsapp_inbox SET attempts = ?, next_attempt_at = ?, last_error = ? WHERE id = ?",
+        jdbc.update("UPDATE whatsapp_inbox SET attempts = ?, next_attempt_at = ?, last_error = ?, claimed_until = NULL"
+                + " WHERE id = ?",
                 statement -> {
                     statement.setInt(1, attempts);
                     Jdbc.setInstant(statement, 2, next);
@@ -79,7 +91,8 @@ public final class JdbcWhatsAppInbox implements WhatsAppInbox {
 
     @Override
     public void fail(long id, String error) {
-        jdbc.update("UPDATE whatsapp_inbox SET state = 'failed', last_error = ? WHERE id = ?", statement -> {
+        jdbc.update("UPDATE whatsapp_inbox SET state = 'failed', last_error = ?, claimed_until = NULL"
+                + " WHERE id = ?", statement -> {
             statement.setString(1, cut(error));
             statement.setLong(2, id);
         });

@@ -57,13 +57,25 @@ public final class JdbcWhatsAppOutbox implements WhatsAppOutbox {
     @Override
     public List<Item> due(Instant now, int limit) {
         return jdbc.query("SELECT " + ENTRY_COLUMNS + " FROM whatsapp_outbox o WHERE o.state = 'pending'"
-                        + " AND o.next_attempt_at <= ? AND NOT EXISTS (SELECT 1 FROM whatsapp_outbox e"
+                        + " AND o.next_attempt_at <= ? AND (o.claimed_until IS NULL OR o.claimed_until <= ?)"
+                        + " AND NOT EXISTS (SELECT 1 FROM whatsapp_outbox e"
                         + " WHERE e.state = 'pending' AND e.phone_number_id = o.phone_number_id"
                         + " AND e.recipient = o.recipient AND e.id < o.id) ORDER BY o.id LIMIT ?",
                 statement -> {
                     Jdbc.setInstant(statement, 1, now);
-                    statement.setInt(2, limit);
+                    Jdbc.setInstant(statement, 2, now);
+                    statement.setInt(3, limit);
                 }, JdbcWhatsAppOutbox::item);
+    }
+
+    @Override
+    public boolean claim(long id, Instant now, Instant until) {
+        return jdbc.update("UPDATE whatsapp_outbox SET claimed_until = ? WHERE id = ? AND state = 'pending'"
+                + " AND (claimed_until IS NULL OR claimed_until <= ?)", statement -> {
+                    Jdbc.setInstant(statement, 1, until);
+                    statement.setLong(2, id);
+                    Jdbc.setInstant(statement, 3, now);
+                }) == 1;
     }
 
     @Override
@@ -85,7 +97,7 @@ public final class JdbcWhatsAppOutbox implements WhatsAppOutbox {
     private void finish(long id, String state, int attempts, String wamid, String errorCode, String errorTitle,
                         Instant at) {
         jdbc.update("UPDATE whatsapp_outbox SET state = ?, attempts = ?, wamid = ?, error_code = ?, error_title = ?,"
-                + " updated_at = ? WHERE id = ?", statement -> {
+                + " updated_at = ?, claimed_until = NULL WHERE id = ?", statement -> {
                     statement.setString(1, state);
                     statement.setInt(2, attempts);
                     statement.setString(3, wamid);
@@ -99,7 +111,7 @@ public final class JdbcWhatsAppOutbox implements WhatsAppOutbox {
     @Override
     public void retry(long id, int attempts, Instant next, String errorCode, String errorTitle) {
         jdbc.update("UPDATE whatsapp_outbox SET attempts = ?, next_attempt_at = ?, error_code = ?, error_title = ?,"
-                + " updated_at = ? WHERE id = ?", statement -> {
+                + " updated_at = ?, claimed_until = NULL WHERE id = ?", statement -> {
                     statement.setInt(1, attempts);
                     Jdbc.setInstant(statement, 2, next);
                     statement.setString(3, errorCode);

@@ -184,4 +184,20 @@ class OutboxWorkerTest {
         });
         assertThat(delivery(ADA, "m1").attempts()).isEqualTo(2);
     }
+
+    @Test
+    void twoNodesOnOneDatabaseSendEachRequestOnce() {
+        for (int i = 0; i < 40; i++) {
+            outbox.enqueue(message("1650555" + String.format("%04d", i), "n" + i, "only once"));
+        }
+        OutboxWorker first = worker(outbox, graph.url(), 8);
+        OutboxWorker second = worker(new JdbcWhatsAppOutbox(dataSource), graph.url(), 8);
+        first.start();
+        second.start();
+        await().atMost(Duration.ofSeconds(20)).until(() -> outbox.pendingCount() == 0);
+        first.close();
+        second.close();
+        assertThat(graph.requests()).hasSize(40);
+        assertThat(graph.requests()).extracting(FakeGraphApi.Request::to).doesNotHaveDuplicates();
+    }
 }

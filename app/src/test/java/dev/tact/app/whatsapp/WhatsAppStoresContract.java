@@ -107,4 +107,28 @@ abstract class WhatsAppStoresContract {
                 Optional.of("131026"), Optional.of("Message undeliverable")));
         assertThat(outbox.deliveries("c-" + BOB.waId()).get(0).errorTitle()).contains("Message undeliverable");
     }
+
+    @Test
+    void claimsAreExclusiveUntilTheyRunOutOrTheRowIsFinished() {
+        WhatsAppInbox inbox = new JdbcWhatsAppInbox(dataSource());
+        inbox.store(List.of(event(ADA, "wamid.c1", T0, "hi")), T0);
+        long message = inbox.pending(10).get(0).id();
+        assertThat(inbox.claim(message, T0, T0.plusSeconds(60))).isTrue();
+        assertThat(inbox.claim(message, T0.plusSeconds(1), T0.plusSeconds(61))).isFalse();
+        assertThat(inbox.claim(message, T0.plusSeconds(60), T0.plusSeconds(120))).isTrue();
+        inbox.retry(message, 1, T0, "IllegalStateException");
+        assertThat(inbox.claim(message, T0.plusSeconds(61), T0.plusSeconds(121))).isTrue();
+        inbox.done(message);
+        assertThat(inbox.claim(message, T0.plusSeconds(500), T0.plusSeconds(560))).isFalse();
+
+        WhatsAppOutbox outbox = new JdbcWhatsAppOutbox(dataSource());
+        outbox.enqueue(entry(ADA, "message:c1"));
+        long request = outbox.due(T0, 10).get(0).id();
+        assertThat(outbox.claim(request, T0, T0.plusSeconds(60))).isTrue();
+        assertThat(outbox.due(T0.plusSeconds(1), 10)).isEmpty();
+        assertThat(outbox.claim(request, T0.plusSeconds(1), T0.plusSeconds(61))).isFalse();
+        assertThat(outbox.due(T0.plusSeconds(60), 10)).hasSize(1);
+        outbox.sent(request, 1, "wamid.c1", T0.plusSeconds(2));
+        assertThat(outbox.claim(request, T0.plusSeconds(100), T0.plusSeconds(160))).isFalse();
+    }
 }

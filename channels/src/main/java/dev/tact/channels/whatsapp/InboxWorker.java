@@ -23,7 +23,8 @@ import java.util.Map;
  * back that customer's later ones; after the attempt limit it is set aside as failed. A message processed but not
  * yet marked done when the process stops is run again after the restart: the engine drops it as a duplicate (or
  * finishes its turn if the process stopped in the middle of it), and replies already in the outbox are not queued
- * twice.
+ * twice. With several nodes on one database each message is claimed by one node before its turn runs; a claim runs
+ * out after 30 seconds, so a dead node's message is taken over.
  */
 public final class InboxWorker extends PollingWorker {
 
@@ -34,6 +35,8 @@ public final class InboxWorker extends PollingWorker {
     private static final Logger LOG = LoggerFactory.getLogger(InboxWorker.class);
     private static final int ROUND = 500;
     private static final int MAX_ATTEMPTS = 10;
+    /** Far longer than a turn takes (milliseconds), even one that waits for the intent model to load. */
+    private static final Duration CLAIM = Duration.ofSeconds(30);
 
     private final WhatsAppInbox inbox;
     private final ConversationEngine engine;
@@ -71,6 +74,11 @@ public final class InboxWorker extends PollingWorker {
 
     private void processInOrder(List<WhatsAppInbox.Item> items) {
         for (WhatsAppInbox.Item item : items) {
+            Instant now = clock.instant();
+            if (!inbox.claim(item.id(), now, now.plus(CLAIM))) {
+                // another node has it (or has done it): this customer's later messages wait for it
+                return;
+            }
             try {
                 process(item.event());
                 inbox.done(item.id());

@@ -15,7 +15,8 @@ import java.util.List;
  * configured rate per phone number. Network errors, 429, 5xx and the rate-limit codes are retried with
  * exponential backoff and jitter up to the attempt limit; anything else is recorded as failed with WhatsApp's code
  * and title. A request survives a restart in the outbox; one interrupted after the Graph API took it but before the
- * answer was stored is sent again (at least once).
+ * answer was stored is sent again (at least once). With several nodes on one database each request is claimed by
+ * one node before it is sent; a claim runs out after a minute, so a dead node's request is taken over.
  */
 public final class OutboxWorker extends PollingWorker {
 
@@ -23,6 +24,8 @@ public final class OutboxWorker extends PollingWorker {
     /** A read receipt that could not go out at once is not worth holding the answer back for. */
     private static final int READ_RECEIPT_ATTEMPTS = 2;
     private static final int ROUND = 32;
+    /** Longer than one request can take: the rate limiter's wait for a round plus the Graph API's timeout. */
+    private static final Duration CLAIM = Duration.ofMinutes(1);
 
     private final WhatsAppOutbox outbox;
     private final GraphApi graph;
@@ -51,6 +54,10 @@ public final class OutboxWorker extends PollingWorker {
 
     private void send(WhatsAppOutbox.Item item) {
         OutboxEntry entry = item.entry();
+        Instant claimed = clock.instant();
+        if (!outbox.claim(item.id(), claimed, claimed.plus(CLAIM))) {
+            return;
+        }
         try {
             limiter.acquire(entry.phoneNumberId());
         } catch (InterruptedException e) {

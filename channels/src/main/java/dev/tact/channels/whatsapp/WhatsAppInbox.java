@@ -28,6 +28,12 @@ public interface WhatsAppInbox {
     /** Messages not yet processed, oldest WhatsApp timestamp first (then arrival), at most {@code limit}. */
     List<Item> pending(int limit);
 
+    /**
+     * Takes a pending message for this node until {@code until}; false when it is done, failed, or another node's
+     * claim on it has not run out. Done, retry and fail end the claim.
+     */
+    boolean claim(long id, Instant now, Instant until);
+
     /** The message went through the engine. */
     void done(long id);
 

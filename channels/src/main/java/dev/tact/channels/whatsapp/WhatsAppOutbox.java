@@ -25,9 +25,15 @@ public interface WhatsAppOutbox {
 
     /**
      * Requests due at {@code now}, at most one per recipient: the oldest unsent one, and only when its next try is
-     * due, so that a retrying message holds back the later ones to the same customer.
+     * due and no node's claim on it runs, so that a retrying message holds back the later ones to the same customer.
      */
     List<Item> due(Instant now, int limit);
+
+    /**
+     * Takes a pending request for this node until {@code until}; false when it is sent, failed, or another node's
+     * claim on it has not run out. Sent, retry and failed end the claim.
+     */
+    boolean claim(long id, Instant now, Instant until);
 
     /** Requests not yet sent or failed, including those waiting for a retry. */
     int pendingCount();
