@@ -101,6 +101,19 @@ final class Jdbc {
         }
     }
 
+    /**
+     * Claims a pending row of a work table (a table with {@code state} and {@code claimed_until}) until {@code until}:
+     * true when the row was pending and unclaimed, or its claim had run out at {@code now}.
+     */
+    boolean claim(String table, long id, Instant now, Instant until) {
+        return update("UPDATE " + table + " SET claimed_until = ? WHERE id = ? AND state = 'pending'"
+                + " AND (claimed_until IS NULL OR claimed_until <= ?)", statement -> {
+                    setInstant(statement, 1, until);
+                    statement.setLong(2, id);
+                    setInstant(statement, 3, now);
+                }) == 1;
+    }
+
     /** Databases keep microseconds; instants are cut to that before they are written, so reads equal writes. */
     static Instant stored(Instant instant) {
         return instant.truncatedTo(ChronoUnit.MICROS);

@@ -63,12 +63,7 @@ public final class JdbcWhatsAppInbox implements WhatsAppInbox {
 
     @Override
     public boolean claim(long id, Instant now, Instant until) {
-        return jdbc.update("UPDATE whatsapp_inbox SET claimed_until = ? WHERE id = ? AND state = 'pending'"
-                + " AND (claimed_until IS NULL OR claimed_until <= ?)", statement -> {
-                    Jdbc.setInstant(statement, 1, until);
-                    statement.setLong(2, id);
-                    Jdbc.setInstant(statement, 3, now);
-                }) == 1;
+        return jdbc.claim("whatsapp_inbox", id, now, until);
     }
 
     @Override

@@ -70,12 +70,7 @@ public final class JdbcWhatsAppOutbox implements WhatsAppOutbox {
 
     @Override
     public boolean claim(long id, Instant now, Instant until) {
-        return jdbc.update("UPDATE whatsapp_outbox SET claimed_until = ? WHERE id = ? AND state = 'pending'"
-                + " AND (claimed_until IS NULL OR claimed_until <= ?)", statement -> {
-                    Jdbc.setInstant(statement, 1, until);
-                    statement.setLong(2, id);
-                    Jdbc.setInstant(statement, 3, now);
-                }) == 1;
+        return jdbc.claim("whatsapp_outbox", id, now, until);
     }
 
     @Override
