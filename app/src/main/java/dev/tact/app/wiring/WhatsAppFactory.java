@@ -15,6 +15,7 @@ import dev.tact.core.engine.ConversationEngine;
 import dev.tact.core.event.EventBus;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.event.ShutdownEvent;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
@@ -99,6 +100,13 @@ public class WhatsAppFactory {
             LOG.info("WhatsApp channel on: number {}, Graph API {}", settings.phoneNumberId(), settings.graphUrl());
             outbox.start();
             inbox.start();
+        }
+
+        /** Stops the workers while the database is still open (their beans are destroyed in no set order). */
+        @EventListener
+        void onShutdown(ShutdownEvent event) {
+            inbox.close();
+            outbox.close();
         }
     }
 }

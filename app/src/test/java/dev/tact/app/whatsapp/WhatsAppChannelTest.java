@@ -206,6 +206,20 @@ class WhatsAppChannelTest implements TestPropertyProvider {
     }
 
     @Test
+    void receiveALargeBatchAboveTheCustomerApisBodyLimitIsAccepted() throws Exception {
+        Instant now = Instant.now();
+        var messages = new com.fasterxml.jackson.databind.node.ObjectNode[40];
+        for (int i = 0; i < messages.length; i++) {
+            messages[i] = WhatsAppWebhooks.text(customer, wamid(), now.plusSeconds(i), "x".repeat(4000));
+        }
+        String delivery = WhatsAppWebhooks.delivery(customer, "Ada", messages);
+        assertThat(delivery.length()).isGreaterThan(128 * 1024);
+        var response = meta.post(delivery);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(json(response.body()).path("stored").asInt()).isEqualTo(40);
+    }
+
+    @Test
     void receiveMediaGetsThePoliteTextOnlyAnswer() {
         meta.post(WhatsAppWebhooks.delivery(customer, "Ada",
                 WhatsAppWebhooks.image(customer, wamid(), Instant.now(), "1003383421387256")));

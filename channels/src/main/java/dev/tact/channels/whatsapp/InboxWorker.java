@@ -56,19 +56,19 @@ public final class InboxWorker extends PollingWorker {
     }
 
     @Override
-    List<Runnable> round() {
+    List<Task> due() {
         Instant now = clock.instant();
         Map<String, List<WhatsAppInbox.Item>> byCustomer = new LinkedHashMap<>();
         for (WhatsAppInbox.Item item : inbox.pending(ROUND)) {
             byCustomer.computeIfAbsent(item.event().user().externalUserId(), key -> new ArrayList<>()).add(item);
         }
-        List<Runnable> tasks = new ArrayList<>();
-        for (List<WhatsAppInbox.Item> items : byCustomer.values()) {
+        List<Task> tasks = new ArrayList<>();
+        byCustomer.forEach((customer, items) -> {
             // the oldest message waits for a retry: the customer's later messages wait with it
             if (!items.get(0).nextAttemptAt().isAfter(now)) {
-                tasks.add(() -> processInOrder(items));
+                tasks.add(new Task(customer, () -> processInOrder(items)));
             }
-        }
+        });
         return tasks;
     }
 

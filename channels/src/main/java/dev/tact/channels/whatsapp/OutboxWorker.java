@@ -24,7 +24,7 @@ public final class OutboxWorker extends PollingWorker {
     /** A read receipt that could not go out at once is not worth holding the answer back for. */
     private static final int READ_RECEIPT_ATTEMPTS = 2;
     private static final int ROUND = 32;
-    /** Longer than one request can take: the rate limiter's wait for a round plus the Graph API's timeout. */
+    /** Longer than one request can take: the rate limiter's wait plus the Graph API's timeout. */
     private static final Duration CLAIM = Duration.ofMinutes(1);
 
     private final WhatsAppOutbox outbox;
@@ -48,8 +48,10 @@ public final class OutboxWorker extends PollingWorker {
     }
 
     @Override
-    List<Runnable> round() {
-        return outbox.due(clock.instant(), ROUND).stream().<Runnable>map(item -> () -> send(item)).toList();
+    List<Task> due() {
+        return outbox.due(clock.instant(), ROUND).stream()
+                .map(item -> new Task(item.entry().phoneNumberId() + ':' + item.entry().recipient(), () -> send(item)))
+                .toList();
     }
 
     private void send(WhatsAppOutbox.Item item) {
