@@ -249,6 +249,7 @@ class WhatsAppChannelTest implements TestPropertyProvider {
         // what the agent console's POST /v1/agent/conversations/{id}/messages does (issue 5): check, store, send
         Conversation conversation = conversation();
         window.requireOpen(conversation);
+        sender.requireFreeTextAllowed(conversation);
         Message agentText = store.append(new Message(UUID.randomUUID().toString(), conversation.id(), 0, Role.AGENT,
                 MessageKind.TEXT, "Hello Ada, I'm Sam. I can see the photo.", "", "", Instant.now())).orElseThrow();
         assertThat(sender.send(conversation, agentText).status()).isEqualTo(SendResult.Status.DELIVERED);
@@ -268,6 +269,8 @@ class WhatsAppChannelTest implements TestPropertyProvider {
         assertThat(window.check(conversation).open()).isFalse();
         assertThatThrownBy(() -> window.requireOpen(conversation)).isInstanceOf(ServiceWindowClosedException.class)
                 .hasMessageContaining("24 hours");
+        assertThatThrownBy(() -> sender.requireFreeTextAllowed(conversation))
+                .isInstanceOf(ServiceWindowClosedException.class);
         int before = graph.messagesTo(customer).size();
         List<ConversationEvent> published = new java.util.concurrent.CopyOnWriteArrayList<>();
         EventBus.Subscription subscription = events.subscribe(published::add);

@@ -11,4 +11,12 @@ public interface OutboundSender {
 
     /** Sends the message; the message is already stored, so a failure loses nothing. */
     SendResult send(Conversation conversation, Message message);
+
+    /**
+     * Throws an unchecked exception saying why, when the channel will not take free text for this conversation now
+     * (WhatsApp more than 24 hours after the customer's last message). Whoever stores an agent's message calls it
+     * first, so the agent is told instead of the message failing later. Nothing by default.
+     */
+    default void requireFreeTextAllowed(Conversation conversation) {
+    }
 }

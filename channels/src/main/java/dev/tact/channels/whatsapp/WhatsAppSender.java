@@ -70,6 +70,12 @@ public final class WhatsAppSender implements OutboundSender {
         return SendResult.delivered("accepted into the WhatsApp outbox");
     }
 
+    /** {@link ServiceWindowClosedException} (a 409 over HTTP) outside the 24-hour customer-service window. */
+    @Override
+    public void requireFreeTextAllowed(Conversation conversation) {
+        window.requireOpen(conversation);
+    }
+
     /**
      * Marks the customer's message read and shows the typing indicator: for when the bot is about to answer. It goes
      * through the outbox, so it is rate-limited and reaches WhatsApp before the answer.
