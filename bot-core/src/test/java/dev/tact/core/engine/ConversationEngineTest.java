@@ -1,5 +1,6 @@
 package dev.tact.core.engine;
 
+import dev.tact.core.analysis.Signals;
 import dev.tact.core.analysis.Analyzer;
 import dev.tact.core.conversation.Channel;
 import dev.tact.core.conversation.InMemoryConversationStore;
@@ -37,7 +38,7 @@ class ConversationEngineTest {
             .on("hi", "greeting", 0.95)
             .on("how do I change my pin", "change_pin", 0.9)
             .on("I want a person", "human_request", 0.9)
-            .on("this is a disgrace, I'm furious", analysis("complaint", 0.9, -0.8))
+            .on("this is a disgrace, I'm furious", analysis("complaint", 0.9, -0.8).withSignal(Signals.EMOTION, 0.9))
             .on("what is my exact balance", "balance", 0.9);
 
     private final ConversationHarness harness = new ConversationHarness(analyzer, RESPONSES);
@@ -85,9 +86,9 @@ class ConversationEngineTest {
         harness.send("this is a disgrace, I'm furious").expectState(ConversationState.QUEUED);
         var request = harness.queue().waiting().get(0);
         assertThat(request.reasons()).singleElement().satisfies(reason -> {
-            assertThat(reason.signal()).isEqualTo("negative_sentiment");
-            assertThat(reason.value()).isEqualTo(-0.8);
-            assertThat(reason.threshold()).isEqualTo(-0.5);
+            assertThat(reason.signal()).isEqualTo("negative_emotion");
+            assertThat(reason.value()).isEqualTo(0.9);
+            assertThat(reason.threshold()).isEqualTo(0.5);
         });
         assertThat(request.priority()).isGreaterThan(50);
     }
