@@ -9,7 +9,9 @@ import dev.tact.intents.classify.EnsembleTrainer;
 import dev.tact.intents.classify.ProgressBar;
 import dev.tact.intents.domain.Domain;
 import dev.tact.intents.evaluate.EvaluateIntentsCommand;
+import dev.tact.intents.runtime.EmotionDetectors;
 import dev.tact.intents.runtime.IntentModels;
+import dev.tact.intents.sentiment.LexiconSentimentScorer;
 import dev.tact.app.wiring.IntentEngineFactory;
 
 import java.io.PrintStream;
@@ -41,12 +43,15 @@ public final class IntentCommands {
                 throw new IllegalArgumentException("unknown option " + settings.rest().get(0));
             }
             Domain domain = IntentEngineFactory.loadDomain(settings.domain());
-            IntentModels models = new IntentModels(settings.classifier(), settings.modelCache(), new Encoders());
+            Encoders encoders = new Encoders();
+            IntentModels models = new IntentModels(settings.classifier(), settings.modelCache(), encoders);
             out.printf("Training domain %s (%d intents, %d examples, %s) …%n", domain.name(),
                     domain.intents().size(), domain.samples().size(), settings.classifier().mode());
             long start = System.nanoTime();
             ProgressBar progress = new ProgressBar(err);
             models.train(domain, progress);
+            EmotionDetectors.forMode(settings.classifier().mode(), settings.modelCache(), encoders,
+                    new LexiconSentimentScorer(), emotionTrainingRows(), progress);
             progress.finish();
             out.printf("Trained in %.1f s; model cached at %s%n", (System.nanoTime() - start) / 1e9,
                     models.file(domain));
