@@ -123,6 +123,7 @@ public final class ConversationEngine {
                     new HandoffReason("analyzer_error", 1, 0, "the bot could not analyse the message")), 50),
                     texts.analyzerError() + ' ');
         }
+        events.publish(new ConversationEvent.TurnAnalyzed(customerMessage, analysis, decision));
         LOG.info("turn conversation={} intent={} confidence={} decision={}", conversation.id(),
                 analysis.top().intent(), String.format("%.3f", analysis.top().probability()), decision.name());
         if (decision instanceof Decision.Answer answer) {
