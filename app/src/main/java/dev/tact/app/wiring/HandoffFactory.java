@@ -28,6 +28,7 @@ import jakarta.inject.Singleton;
 import javax.sql.DataSource;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 
 /** Builds the framework-free handoff module over the database. */
 @Factory
@@ -82,9 +83,10 @@ public class HandoffFactory {
 
     @Singleton
     ContextBuilder contextBuilder(ConversationStore conversations, TurnRecordStore turns, HandoffStore handoffs,
-                                  DataSource dataSource, ResponseCatalog responses, Clock clock) {
-        return new ContextBuilder(conversations, turns, handoffs,
-                new ReplySuggester(new JdbcResolvedCases(dataSource), responses, ASSIST_CORPUS), clock);
+                                  DataSource dataSource, ResponseCatalog responses, PolicyConfiguration policy,
+                                  Clock clock) {
+        return new ContextBuilder(conversations, turns, handoffs, new ReplySuggester(new JdbcResolvedCases(dataSource),
+                responses, ASSIST_CORPUS, Set.of(policy.humanRequestIntent())), clock);
     }
 
     @Singleton

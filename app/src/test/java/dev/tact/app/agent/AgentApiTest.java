@@ -142,7 +142,7 @@ class AgentApiTest {
         assertThat(afterResolve.get("state").asText()).isEqualTo("bot");
         assertThat(field(afterResolve.get("messages"), "text").get(afterResolve.get("messages").size() - 1))
                 .contains("1 (not at all) to 5");
-        api.say(session, "5");
+        assertThat(api.say(session, "5").body().get("replies").get(0).get("text").asText()).startsWith("Thank you");
         assertThat(handoffs.latest(session.id()).orElseThrow().outcome()).isEqualTo("returned_to_bot");
         var metrics = api.get("/v1/admin/service-metrics", admin);
         assertThat(metrics.status()).isEqualTo(200);

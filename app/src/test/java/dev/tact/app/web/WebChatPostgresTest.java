@@ -31,9 +31,7 @@ class WebChatPostgresTest {
     }
 
     private EmbeddedServer start() {
-        return ApplicationContext.run(EmbeddedServer.class, Map.of("datasources.default.url", url,
-                "datasources.default.username", Databases.postgresUser(), "datasources.default.password", "",
-                "micronaut.server.port", -1));
+        return ApplicationContext.run(EmbeddedServer.class, Databases.postgresServer(url));
     }
 
     @Test

@@ -112,6 +112,12 @@ public final class ConversationEngine {
         List<Message> history = store.messages(conversation.id()).stream()
                 .filter(message -> !message.id().equals(customerMessage.id()))
                 .toList();
+        if (answersSurvey(history, customerMessage)) {
+            // the answer to the satisfaction question asked at the end of a handoff, not a new request
+            Message thanks = say(conversation, Role.SYSTEM, MessageKind.TEXT, texts.surveyThanks(), "");
+            return new TurnResult(conversation, customerMessage, List.of(thanks), Optional.empty(), Optional.empty(),
+                    Optional.empty(), false);
+        }
         Analysis analysis;
         Decision decision;
         try {
@@ -135,6 +141,11 @@ public final class ConversationEngine {
                     "");
         }
         return escalate(conversation, customerMessage, Optional.of(analysis), (Decision.Escalate) decision, "");
+    }
+
+    private static boolean answersSurvey(List<Message> history, Message customerMessage) {
+        return !history.isEmpty() && history.get(history.size() - 1).kind() == MessageKind.SURVEY
+                && SurveyScore.parse(customerMessage.text()).isPresent();
     }
 
     private TurnResult reply(Conversation conversation, Message customerMessage, Analysis analysis,

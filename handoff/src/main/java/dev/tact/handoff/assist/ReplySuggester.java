@@ -12,18 +12,21 @@ import java.util.Set;
 /**
  * Case-based agent assist: BM25 over the customer side of recently resolved conversations; each of the most
  * similar cases offers the agent reply that carried the most content. The recognised intent's standard answer
- * comes first when there is one.
+ * comes first when there is one, except for intents whose answer is meant for the bot's own use (such as the
+ * explicit request for a person: "I'm connecting you…" is no reply for the agent).
  */
 public final class ReplySuggester {
 
     private final ResolvedCases cases;
     private final ResponseCatalog responses;
     private final int corpusSize;
+    private final Set<String> botOnlyIntents;
 
-    public ReplySuggester(ResolvedCases cases, ResponseCatalog responses, int corpusSize) {
+    public ReplySuggester(ResolvedCases cases, ResponseCatalog responses, int corpusSize, Set<String> botOnlyIntents) {
         this.cases = cases;
         this.responses = responses;
         this.corpusSize = corpusSize;
+        this.botOnlyIntents = Set.copyOf(botOnlyIntents);
     }
 
     /**
@@ -32,7 +35,7 @@ public final class ReplySuggester {
      */
     public List<Suggestion> suggest(String conversationId, String customerText, String intent, int limit) {
         List<Suggestion> suggestions = new ArrayList<>();
-        if (!intent.isEmpty() && !intent.equals(Analysis.NO_INTENT)) {
+        if (!intent.isEmpty() && !intent.equals(Analysis.NO_INTENT) && !botOnlyIntents.contains(intent)) {
             responses.responseFor(intent).ifPresent(answer ->
                     suggestions.add(new Suggestion(answer, "standard_answer", intent, 0)));
         }

@@ -1,11 +1,11 @@
 package dev.tact.handoff.queue;
 
 import dev.tact.core.conversation.Message;
+import dev.tact.core.engine.SurveyScore;
 
 import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.regex.Pattern;
 
 /**
  * Takes a customer's answer to the satisfaction question: a lone 1-5 within a day of the resolution, the first
@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
  */
 public final class SurveyAnswers {
 
-    private static final Pattern SCORE = Pattern.compile("\\s*([1-5])\\s*[.!]?\\s*");
     private static final Duration ANSWER_WINDOW = Duration.ofDays(1);
 
     private final HandoffStore store;
@@ -22,18 +21,12 @@ public final class SurveyAnswers {
         this.store = store;
     }
 
-    /** The score a text gives, if it is one. */
-    static OptionalInt score(String text) {
-        var matcher = SCORE.matcher(text);
-        return matcher.matches() ? OptionalInt.of(matcher.group(1).charAt(0) - '0') : OptionalInt.empty();
-    }
-
     /** Stores the score when the message answers a pending question; true when it did. */
     public boolean accept(Message message) {
         if (!message.fromCustomer()) {
             return false;
         }
-        OptionalInt score = score(message.text());
+        OptionalInt score = SurveyScore.parse(message.text());
         if (score.isEmpty()) {
             return false;
         }

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,7 +19,7 @@ class ReplySuggesterTest {
     void suggestOffersTheStandardAnswerThenTheRichestReplyOfSimilarCases() {
         var suggester = new ReplySuggester(limit -> cases,
                 intent -> intent.equals("lost_or_stolen_card") ? Optional.of("Block it in the app.") : Optional.empty(),
-                100);
+                100, Set.of("human_request"));
         var suggestions = suggester.suggest("now", "someone stole my card", "lost_or_stolen_card", 3);
         assertThat(suggestions).extracting(Suggestion::text)
                 .containsExactly("Block it in the app.", "I have blocked your card and ordered a new one.");
@@ -28,7 +29,9 @@ class ReplySuggesterTest {
 
     @Test
     void suggestLeavesOutTheConversationItselfAndUnknownIntents() {
-        var suggester = new ReplySuggester(limit -> cases, intent -> Optional.empty(), 100);
+        var suggester = new ReplySuggester(limit -> cases, intent -> Optional.of("Connecting you…"), 100,
+                Set.of("human_request"));
         assertThat(suggester.suggest("c1", "my card was stolen", "none", 3)).isEmpty();
+        assertThat(suggester.suggest("c1", "my card was stolen", "human_request", 3)).isEmpty();
     }
 }
