@@ -6,6 +6,7 @@ import dev.tact.app.persistence.JdbcHandoffStore;
 import dev.tact.app.persistence.JdbcResolvedCases;
 import dev.tact.app.persistence.JdbcServiceMetrics;
 import dev.tact.app.persistence.JdbcTurnRecords;
+import dev.tact.channels.web.WebChatStream;
 import dev.tact.core.channel.OutboundSender;
 import dev.tact.core.conversation.ConversationStore;
 import dev.tact.core.decision.ResponseCatalog;
@@ -17,6 +18,7 @@ import dev.tact.handoff.context.TurnRecordStore;
 import dev.tact.handoff.queue.AgentDesk;
 import dev.tact.handoff.queue.AgentQueue;
 import dev.tact.handoff.queue.CustomerMessenger;
+import dev.tact.handoff.queue.CustomerPresence;
 import dev.tact.handoff.queue.DeskTexts;
 import dev.tact.handoff.queue.HandoffStore;
 import dev.tact.handoff.queue.QueueNotices;
@@ -76,9 +78,10 @@ public class HandoffFactory {
     @Singleton
     QueueSweeper queueSweeper(HandoffStore store, JdbcAccounts agents, AgentDesk desk,
                               ConversationStore conversations, QueueNotices notices, EventBus events,
-                              HandoffConfiguration configuration, Clock clock) {
-        return new QueueSweeper(store, agents, desk, conversations, notices, events, configuration.settings(),
-                clock);
+                              WebChatStream webChat, HandoffConfiguration configuration, Clock clock) {
+        CustomerPresence present = conversationId -> webChat.watching(conversationId);
+        return new QueueSweeper(store, agents, desk, conversations, notices, events, present,
+                configuration.settings(), clock);
     }
 
     @Singleton

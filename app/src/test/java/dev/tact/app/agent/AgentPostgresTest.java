@@ -2,14 +2,13 @@ package dev.tact.app.agent;
 
 import dev.tact.app.support.ApiClient;
 import dev.tact.app.support.Databases;
+import dev.tact.app.support.PostgresSchema;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,20 +23,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AgentPostgresTest {
 
     private static final String PASSWORD = "agent-password-1";
-    private String url;
-
-    @BeforeEach
-    void schema() throws SQLException {
-        url = Databases.freshPostgresSchema();
-    }
-
-    @AfterEach
-    void drop() throws SQLException {
-        Databases.dropPostgresSchema(url);
-    }
+    @RegisterExtension
+    final PostgresSchema schema = new PostgresSchema();
 
     private EmbeddedServer start() {
-        Map<String, Object> properties = new HashMap<>(Databases.postgresServer(url));
+        Map<String, Object> properties = new HashMap<>(Databases.postgresServer(schema.url()));
         properties.put("tact.admin-password", "admin-password-for-tests");
         // both nodes must accept each other's tokens
         properties.put("micronaut.security.token.jwt.signatures.secret.generator.secret",

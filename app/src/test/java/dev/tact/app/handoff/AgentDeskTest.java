@@ -71,8 +71,9 @@ class AgentDeskTest {
             EngineTexts.defaults());
     private final AgentDesk desk = new AgentDesk(handoffs, accounts, conversations, queue, notices, messenger, events,
             DeskTexts.defaults(), clock);
+    private final Set<String> watching = new java.util.concurrent.CopyOnWriteArraySet<>();
     private final QueueSweeper sweeper = new QueueSweeper(handoffs, accounts, desk, conversations, notices, events,
-            settings, clock);
+            watching::contains, settings, clock);
 
     @AfterEach
     void close() {
@@ -175,6 +176,7 @@ class AgentDeskTest {
         String held = escalated("talk to someone", "none", 70);
         var requestedAt = handoffs.open(held).orElseThrow().requestedAt();
         desk.claim("ada", held);
+        assertThat(accounts.find("ada").orElseThrow().presence()).isEqualTo(Presence.ONLINE);
         accounts.presence("ada", Presence.OFFLINE, clock.instant());
         clock.advance(Duration.ofMinutes(1));
         assertThat(sweeper.sweep()).isZero();
@@ -190,10 +192,13 @@ class AgentDeskTest {
     @Test
     void sweepRecordsSilentWaitingCustomersAsAbandoned() {
         String silent = escalated("talk to someone", "none", 30);
+        String watchingQuietly = escalated("a human please", "none", 30);
+        watching.add(watchingQuietly);
         clock.advance(Duration.ofMinutes(20));
         String recent = escalated("a person please", "none", 30);
         clock.advance(Duration.ofMinutes(11));
         assertThat(sweeper.sweep()).isEqualTo(1);
+        assertThat(handoffs.open(watchingQuietly)).isPresent();
         assertThat(handoffs.latest(silent).orElseThrow().outcome()).isEqualTo("abandoned");
         assertThat(conversations.find(silent).orElseThrow().state()).isEqualTo(ConversationState.CLOSED);
         assertThat(handoffs.open(recent)).isPresent();

@@ -119,6 +119,7 @@ public final class ApiClient {
     /** A WebSocket listener that keeps every frame. */
     public static final class Stream implements WebSocket.Listener {
         private final List<JsonNode> frames = new CopyOnWriteArrayList<>();
+        private final List<Long> arrivals = new CopyOnWriteArrayList<>();
         private final StringBuilder partial = new StringBuilder();
         private final CompletableFuture<Integer> closed = new CompletableFuture<>();
         private WebSocket socket;
@@ -128,7 +129,9 @@ public final class ApiClient {
             partial.append(data);
             if (last) {
                 try {
-                    frames.add(JSON.readTree(partial.toString()));
+                    JsonNode frame = JSON.readTree(partial.toString());
+                    arrivals.add(System.nanoTime());
+                    frames.add(frame);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -151,6 +154,11 @@ public final class ApiClient {
 
         public List<JsonNode> frames() {
             return List.copyOf(frames);
+        }
+
+        /** {@link System#nanoTime()} at which each frame arrived, in the order of {@link #frames()}. */
+        public List<Long> arrivals() {
+            return List.copyOf(arrivals);
         }
 
         public CompletableFuture<Integer> closed() {

@@ -73,6 +73,10 @@ public final class AgentDesk {
                     "You already hold " + agent.capacity() + " conversations; resolve or release one first.");
             case CLAIMED -> { }
         }
+        if (agent.presence() == Presence.OFFLINE) {
+            // an agent who claims is there, console open or not; closing the console starts the reconnect timeout
+            agents.presence(username, Presence.ONLINE, now);
+        }
         events.publish(new ConversationEvent.StateChanged(conversationId, ConversationState.QUEUED,
                 ConversationState.AGENT, Optional.empty(), now));
         messenger.say(conversation(conversationId), Role.SYSTEM, MessageKind.TEXT, texts.joined(username));

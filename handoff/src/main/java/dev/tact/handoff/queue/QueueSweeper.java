@@ -15,7 +15,8 @@ import java.util.Optional;
 /**
  * Run now and then (any node may run it; every change is conditional in the store): gives back to the line the
  * conversations of agents disconnected for longer than the timeout, at their old priority, and records as
- * abandoned the waiting customers silent for longer than the configured time.
+ * abandoned the waiting customers silent for longer than the configured time and no longer present (a web
+ * customer whose chat page is still open is waiting, not gone).
  */
 public final class QueueSweeper {
 
@@ -27,17 +28,20 @@ public final class QueueSweeper {
     private final ConversationStore conversations;
     private final QueueNotices notices;
     private final EventBus events;
+    private final CustomerPresence customers;
     private final QueueSettings settings;
     private final Clock clock;
 
     public QueueSweeper(HandoffStore store, AgentDirectory agents, AgentDesk desk, ConversationStore conversations,
-                        QueueNotices notices, EventBus events, QueueSettings settings, Clock clock) {
+                        QueueNotices notices, EventBus events, CustomerPresence customers, QueueSettings settings,
+                        Clock clock) {
         this.store = store;
         this.agents = agents;
         this.desk = desk;
         this.conversations = conversations;
         this.notices = notices;
         this.events = events;
+        this.customers = customers;
         this.settings = settings;
         this.clock = clock;
     }
@@ -62,7 +66,8 @@ public final class QueueSweeper {
             if (handoff.requestedAt().isAfter(lastHeard)) {
                 lastHeard = handoff.requestedAt();
             }
-            if (lastHeard.plus(settings.abandonAfter()).isBefore(now) && store.abandon(handoff.conversationId(), now)) {
+            if (lastHeard.plus(settings.abandonAfter()).isBefore(now) && !customers.present(handoff.conversationId())
+                    && store.abandon(handoff.conversationId(), now)) {
                 events.publish(new ConversationEvent.StateChanged(handoff.conversationId(), ConversationState.QUEUED,
                         ConversationState.CLOSED, Optional.empty(), now));
                 abandoned++;
