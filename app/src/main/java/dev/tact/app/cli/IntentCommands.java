@@ -98,20 +98,50 @@ public final class IntentCommands {
             if (!java.nio.file.Files.isRegularFile(input)) {
                 throw new IllegalArgumentException("no such file: " + input);
             }
-            Domain domain = IntentEngineFactory.loadDomain(settings.domain());
-            ProgressBar progress = new ProgressBar(err);
-            var classifier = new IntentModels(settings.classifier(), settings.modelCache(), new Encoders())
-                    .loadOrTrain(domain, progress);
-            progress.finish();
-            var analyzer = new dev.tact.intents.runtime.IntentAnalyzer(classifier,
-                    new dev.tact.intents.sentiment.LexiconSentimentScorer(), "simulate");
-            return new SimulateCommand(domain, analyzer).run(input, out, err);
+            Understanding understanding = Understanding.load(settings, emotionTrainingRows(), err);
+            return new SimulateCommand(understanding).run(input, out, err);
         } catch (IllegalArgumentException e) {
             err.println("simulate: " + e.getMessage());
             return 2;
         } catch (IntentsException | java.io.IOException e) {
             err.println("simulate: " + e.getMessage());
             return 2;
+        }
+    }
+
+    /**
+     * {@code analyze [--json] [--domain D] [--mode M] [--encoders E] [--model-cache DIR]}: reads messages from
+     * standard input, one per line, and prints what the bot understands of each and what it would decide (see
+     * {@link AnalyzeCommand}).
+     */
+    public int analyze(String[] args, java.io.InputStream in, PrintStream out, PrintStream err) {
+        try {
+            Settings settings = Settings.parse(args, environment, true);
+            List<String> rest = settings.rest();
+            boolean json = rest.contains("--json");
+            if (rest.stream().anyMatch(option -> !option.equals("--json"))) {
+                throw new IllegalArgumentException("unknown option " + rest.stream()
+                        .filter(option -> !option.equals("--json")).findFirst().orElseThrow());
+            }
+            Understanding understanding = Understanding.load(settings, emotionTrainingRows(), err);
+            return new AnalyzeCommand(understanding, json).run(in, out);
+        } catch (IllegalArgumentException e) {
+            err.println("analyze: " + e.getMessage());
+            err.println("usage: analyze [--json] [--domain banking|DIR] [--mode ENSEMBLE|OPENNLP_ONLY] < messages.txt");
+            return 2;
+        } catch (IntentsException | java.io.IOException e) {
+            err.println("analyze: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    /** {@code TACT_EMOTION_TRAINING_ROWS}: GoEmotions rows the emotion model learns from, 0 (the default) for all. */
+    int emotionTrainingRows() {
+        String rows = environment.getOrDefault("TACT_EMOTION_TRAINING_ROWS", "0");
+        try {
+            return Integer.parseInt(rows.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("TACT_EMOTION_TRAINING_ROWS must be a whole number, was '" + rows + "'");
         }
     }
 
@@ -166,6 +196,12 @@ public final class IntentCommands {
             return new Settings(domain, ClassifierSettings.defaults().withMode(parsedMode)
                     .withEncoders(ClassifierSettings.encoders(encoders)), Path.of(cache),
                     new AnswerGate(minConfidence, minMargin, maxOutOfScope), rest);
+        }
+
+        /** The default policy with this command line's understanding thresholds. */
+        PolicySettings policy() {
+            return PolicySettings.defaults().withUnderstanding(gate.minConfidence(), gate.minMargin(),
+                    gate.maxOutOfScope());
         }
 
         private static double fraction(String option, String value) {

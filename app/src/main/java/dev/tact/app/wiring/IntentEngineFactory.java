@@ -46,9 +46,8 @@ public class IntentEngineFactory {
 
     /** The analyzer waits for the model on its first message if that comes while the model is still loading. */
     @Singleton
-    Analyzer analyzer(IntentModelLoader loader, IntentsConfiguration configuration) {
-        String name = "intents-" + configuration.mode().name().toLowerCase(Locale.ROOT) + "+lexicon-sentiment";
-        return new ModelWaitingAnalyzer(loader, new LexiconSentimentScorer(), name);
+    Analyzer analyzer(IntentModelLoader loader) {
+        return new ModelWaitingAnalyzer(loader);
     }
 
     @Singleton

@@ -26,7 +26,7 @@ class SimulateCommandTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int simulate(Path input) {
-        return new IntentCommands(Map.of("TACT_MODEL_CACHE", TestModels.ensureTrained().toString()))
+        return new IntentCommands(TestModels.environment())
                 .simulate(new String[] {"--input", input.toString()}, new PrintStream(out, true, StandardCharsets.UTF_8),
                         new PrintStream(err, true, StandardCharsets.UTF_8));
     }

@@ -140,7 +140,9 @@ public final class ConversationEngine {
             return reply(conversation, customerMessage, analysis, decision, MessageKind.CLARIFY, clarify.prompt(),
                     "");
         }
-        return escalate(conversation, customerMessage, Optional.of(analysis), (Decision.Escalate) decision, "");
+        Decision.Escalate escalation = (Decision.Escalate) decision;
+        return escalate(conversation, customerMessage, Optional.of(analysis), escalation,
+                escalation.preface().isBlank() ? "" : escalation.preface().strip() + ' ');
     }
 
     private static boolean answersSurvey(List<Message> history, Message customerMessage) {

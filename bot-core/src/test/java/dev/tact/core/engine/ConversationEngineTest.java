@@ -1,10 +1,10 @@
 package dev.tact.core.engine;
 
-import java.time.Instant;
-import dev.tact.core.conversation.MessageKind;
+import dev.tact.core.analysis.Signals;
 import dev.tact.core.analysis.Analyzer;
 import dev.tact.core.conversation.Channel;
 import dev.tact.core.conversation.InMemoryConversationStore;
+import dev.tact.core.conversation.MessageKind;
 import dev.tact.core.decision.PolicySettings;
 import dev.tact.core.decision.ThresholdHandoffPolicy;
 import dev.tact.core.conversation.ConversationState;
@@ -16,6 +16,7 @@ import dev.tact.core.testing.ConversationHarness;
 import dev.tact.core.testing.ScriptedAnalyzer;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,7 @@ class ConversationEngineTest {
             .on("hi", "greeting", 0.95)
             .on("how do I change my pin", "change_pin", 0.9)
             .on("I want a person", "human_request", 0.9)
-            .on("this is a disgrace, I'm furious", analysis("complaint", 0.9, -0.8))
+            .on("this is a disgrace, I'm furious", analysis("complaint", 0.9, -0.8).withSignal(Signals.EMOTION, 0.9))
             .on("what is my exact balance", "balance", 0.9);
 
     private final ConversationHarness harness = new ConversationHarness(analyzer, RESPONSES);
@@ -87,9 +88,9 @@ class ConversationEngineTest {
         harness.send("this is a disgrace, I'm furious").expectState(ConversationState.QUEUED);
         var request = harness.queue().waiting().get(0);
         assertThat(request.reasons()).singleElement().satisfies(reason -> {
-            assertThat(reason.signal()).isEqualTo("negative_sentiment");
-            assertThat(reason.value()).isEqualTo(-0.8);
-            assertThat(reason.threshold()).isEqualTo(-0.5);
+            assertThat(reason.signal()).isEqualTo("negative_emotion");
+            assertThat(reason.value()).isEqualTo(0.9);
+            assertThat(reason.threshold()).isEqualTo(0.5);
         });
         assertThat(request.priority()).isGreaterThan(50);
     }

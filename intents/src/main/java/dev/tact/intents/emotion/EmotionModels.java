@@ -51,6 +51,23 @@ public final class EmotionModels {
         this(settings, cacheDirectory, encoders, sentiment, GoEmotions.bundled());
     }
 
+    /**
+     * Models of the first {@code rows} rows of the bundled train split (all of them when {@code rows} is 0 or more
+     * than there are): a smaller, weaker model that trains in seconds, for tests and quick trials.
+     */
+    public static EmotionModels bundled(EmotionSettings settings, Path cacheDirectory, Encoders encoders,
+                                        SentimentScorer sentiment, int rows) {
+        if (rows <= 0) {
+            return new EmotionModels(settings, cacheDirectory, encoders, sentiment);
+        }
+        GoEmotions goEmotions = GoEmotions.bundled();
+        return new EmotionModels(settings, cacheDirectory, encoders, sentiment,
+                goEmotions.fingerprint() + ":first-" + rows, () -> {
+                    List<EmotionSample> train = goEmotions.train();
+                    return train.subList(0, Math.min(rows, train.size()));
+                });
+    }
+
     private EmotionModels(EmotionSettings settings, Path cacheDirectory, Encoders encoders, SentimentScorer sentiment,
                           GoEmotions goEmotions) {
         this(settings, cacheDirectory, encoders, sentiment, goEmotions.fingerprint(), goEmotions::train);
