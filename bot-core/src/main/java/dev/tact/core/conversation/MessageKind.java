@@ -13,7 +13,9 @@ public enum MessageKind {
     /** The customer was told a person will help. */
     HANDOFF,
     /** A note about the customer's place in the queue. */
-    QUEUE_UPDATE;
+    QUEUE_UPDATE,
+    /** The satisfaction question asked when an agent resolves the conversation (answered 1-5). */
+    SURVEY;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);

@@ -112,6 +112,12 @@ public final class ConversationEngine {
         List<Message> history = store.messages(conversation.id()).stream()
                 .filter(message -> !message.id().equals(customerMessage.id()))
                 .toList();
+        if (answersSurvey(history, customerMessage)) {
+            // the answer to the satisfaction question asked at the end of a handoff, not a new request
+            Message thanks = say(conversation, Role.SYSTEM, MessageKind.TEXT, texts.surveyThanks(), "");
+            return new TurnResult(conversation, customerMessage, List.of(thanks), Optional.empty(), Optional.empty(),
+                    Optional.empty(), false);
+        }
         Analysis analysis;
         Decision decision;
         try {
@@ -123,6 +129,7 @@ public final class ConversationEngine {
                     new HandoffReason("analyzer_error", 1, 0, "the bot could not analyse the message")), 50),
                     texts.analyzerError() + ' ');
         }
+        events.publish(new ConversationEvent.TurnAnalyzed(customerMessage, analysis, decision));
         LOG.info("turn conversation={} intent={} confidence={} decision={}", conversation.id(),
                 analysis.top().intent(), String.format("%.3f", analysis.top().probability()), decision.name());
         if (decision instanceof Decision.Answer answer) {
@@ -136,6 +143,11 @@ public final class ConversationEngine {
         Decision.Escalate escalation = (Decision.Escalate) decision;
         return escalate(conversation, customerMessage, Optional.of(analysis), escalation,
                 escalation.preface().isBlank() ? "" : escalation.preface().strip() + ' ');
+    }
+
+    private static boolean answersSurvey(List<Message> history, Message customerMessage) {
+        return !history.isEmpty() && history.get(history.size() - 1).kind() == MessageKind.SURVEY
+                && SurveyScore.parse(customerMessage.text()).isPresent();
     }
 
     private TurnResult reply(Conversation conversation, Message customerMessage, Analysis analysis,

@@ -10,19 +10,22 @@ import java.util.Objects;
  *
  * @param handoff       told when a person takes over; never blames the customer
  * @param analyzerError told when understanding the message failed, before a person takes over
+ * @param surveyThanks  told when the customer answers the satisfaction question
  */
-public record EngineTexts(String handoff, String analyzerError) {
+public record EngineTexts(String handoff, String analyzerError, String surveyThanks) {
 
     public static EngineTexts defaults() {
         return new EngineTexts(
                 "I'm passing you to a member of our team. They will see everything you have written here,"
                         + " so you won't need to repeat yourself.",
-                "Something went wrong on our side while reading your message.");
+                "Something went wrong on our side while reading your message.",
+                "Thank you for your answer. Is there anything else I can help with?");
     }
 
     public EngineTexts {
         Objects.requireNonNull(handoff, "handoff must not be null");
         Objects.requireNonNull(analyzerError, "analyzerError must not be null");
+        Objects.requireNonNull(surveyThanks, "surveyThanks must not be null");
     }
 
     /** The line about the customer's place in the queue, honest when there is no estimate. */
