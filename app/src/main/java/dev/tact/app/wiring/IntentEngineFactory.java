@@ -7,13 +7,11 @@ import dev.tact.intents.domain.Domain;
 import dev.tact.intents.domain.DomainLoader;
 import dev.tact.intents.runtime.DomainResponses;
 import dev.tact.intents.runtime.IntentModels;
-import dev.tact.intents.sentiment.LexiconSentimentScorer;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 
 /**
  * The configured domain, its answers and the intent analyzer; {@link IntentModelLoader} brings the model (from the

@@ -144,7 +144,8 @@ public final class EmotionModels {
     public EmotionModel loadOrTrain(TrainingListener listener) {
         Optional<EmotionModel> cached = cached();
         if (cached.isPresent()) {
-            LOG.info("Loaded the emotion model from {}", file());
+            LOG.info("Loaded the emotion model {}", Files.isRegularFile(file()) ? "from " + file()
+                    : "shipped in the jar (" + file().getFileName() + ")");
             return cached.get();
         }
         return train(listener);
