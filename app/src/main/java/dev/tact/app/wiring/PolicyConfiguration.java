@@ -19,7 +19,7 @@ public record PolicyConfiguration(
         @Bindable(defaultValue = "0.05") double minMargin,
         @Bindable(defaultValue = "0.5") double maxOutOfScope,
         @Bindable(defaultValue = "0.5") double emotionThreshold,
-        @Bindable(defaultValue = "0.3") double mildEmotionThreshold,
+        @Bindable(defaultValue = "0.2") double mildEmotionThreshold,
         @Bindable(defaultValue = "0.3") double sensitiveThreshold,
         @Bindable(defaultValue = "0.3") double humanRequestConfidence,
         @Bindable(defaultValue = "0.3") double trendDrop,

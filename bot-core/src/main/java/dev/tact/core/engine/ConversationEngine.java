@@ -156,7 +156,7 @@ public final class ConversationEngine {
             LOG.error("analysis failed for conversation {}; handing over to a person", conversation.id(), e);
             return escalate(conversation, customerMessage, Optional.empty(), new Decision.Escalate(List.of(
                     new HandoffReason("analyzer_error", 1, 0, "the bot could not analyse the message")), 50),
-                    texts.analyzerError() + ' ');
+                    texts.analyzerError() + ' ' + texts.handoff());
         }
         events.publish(new ConversationEvent.TurnAnalyzed(customerMessage, analysis, decision));
         LOG.info("turn conversation={} intent={} confidence={} decision={}", conversation.id(),
@@ -170,8 +170,7 @@ public final class ConversationEngine {
                     "");
         }
         Decision.Escalate escalation = (Decision.Escalate) decision;
-        return escalate(conversation, customerMessage, Optional.of(analysis), escalation,
-                escalation.preface().isBlank() ? "" : escalation.preface().strip() + ' ');
+        return escalate(conversation, customerMessage, Optional.of(analysis), escalation, escalation.preface());
     }
 
     private static boolean answersSurvey(List<Message> history, Message customerMessage) {
@@ -197,7 +196,7 @@ public final class ConversationEngine {
         LOG.info("handoff conversation={} priority={} reasons={}", conversation.id(), escalate.priority(),
                 escalate.reasons().stream().map(HandoffReason::signal).toList());
         Message notice = say(queued, Role.SYSTEM, MessageKind.HANDOFF,
-                preface + texts.handoff() + ' ' + texts.placeInLine(ticket), "");
+                texts.handoffNotice(preface, ticket), "");
         return new TurnResult(queued, customerMessage, List.of(notice), analysis, Optional.of(escalate),
                 Optional.of(ticket), false);
     }
