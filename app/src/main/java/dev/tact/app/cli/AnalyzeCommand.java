@@ -92,7 +92,7 @@ final class AnalyzeCommand {
         StringBuilder reasons = new StringBuilder();
         node.get("reasons").forEach(reason -> reasons.append(reasons.isEmpty() ? "" : ",")
                 .append(reason.get("signal").asText()));
-        return String.format("%-9s %-32s p=%.2f margin=%.2f sentiment=%+.2f %s=%.2f emotional=%s ambiguous=%s "
+        return String.format("%-9s %-32s p=%.2f margin=%.2f sentiment=%+.2f emotion=%s score=%.2f emotional=%s ambiguous=%s "
                         + "out_of_scope=%s%s",
                 node.get("decision").asText(), node.get("intent").asText(), node.get("probability").asDouble(),
                 node.get("margin").asDouble(), node.get("sentiment").asDouble(), node.get("emotion").asText(),

@@ -11,7 +11,8 @@ import java.util.Locale;
 
 /**
  * Counts what happens to conversations for Prometheus: {@code tact_messages_total{role}},
- * {@code tact_handoffs_total{reason}} and {@code tact_state_changes_total{to}}.
+ * {@code tact_handoffs_total{reason}}, {@code tact_state_changes_total{to}} and
+ * {@code tact_delivery_failures_total{code}} (messages a channel could not deliver).
  */
 @Context
 public class ConversationMetrics {
@@ -34,6 +35,8 @@ public class ConversationMetrics {
             }
         } else if (event instanceof ConversationEvent.StateChanged changed) {
             registry.counter("tact.state.changes", "to", changed.to().id()).increment();
+        } else if (event instanceof ConversationEvent.DeliveryFailed failed) {
+            registry.counter("tact.delivery.failures", "code", failed.code()).increment();
         }
     }
 

@@ -50,8 +50,8 @@ public class IntentModelLoader {
                         configuration.emotionTrainingRows(), progress),
                 sentiment, settings, name);
         boolean cached = Files.isRegularFile(models.file(domain))
-                && Files.isRegularFile(EmotionModels.bundled(EmotionSettings.defaults(), cache, encoders, sentiment,
-                configuration.emotionTrainingRows()).file());
+                && EmotionModels.bundled(EmotionSettings.defaults(), cache, encoders, sentiment,
+                configuration.emotionTrainingRows()).available();
         if (!cached) {
             this.analyzer = CompletableFuture.completedFuture(load.get());
             return;

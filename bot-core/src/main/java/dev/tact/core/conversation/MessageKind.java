@@ -15,7 +15,14 @@ public enum MessageKind {
     /** A note about the customer's place in the queue. */
     QUEUE_UPDATE,
     /** The satisfaction question asked when an agent resolves the conversation (answered 1-5). */
-    SURVEY;
+    SURVEY,
+    /**
+     * A customer message the bot cannot read (a photo, a voice note, a location…), kept as a typed placeholder
+     * for the agent; its text names the kind and the channel's media id.
+     */
+    ATTACHMENT,
+    /** The bot told the customer something about the channel itself, e.g. that it reads text only. */
+    NOTICE;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);

@@ -33,6 +33,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BiFunction;
 
 /**
  * Runs one customer turn: drop redeliveries, store the customer's message before anything else, stay silent
@@ -78,6 +79,31 @@ public final class ConversationEngine {
 
     /** Runs one customer turn; see the class comment. */
     public TurnResult receive(InboundMessage inbound) {
+        return accept(inbound, MessageKind.TEXT, this::turn);
+    }
+
+    /**
+     * A customer message the bot cannot read (a photo, a location, a sticker…): stored like any other, as
+     * {@link MessageKind#ATTACHMENT} with the placeholder text the channel gives, so that an agent sees it; the bot
+     * answers with {@code notice} (e.g. that it reads text only) unless a person owns the conversation. Nothing is
+     * analyzed and no policy runs: a picture neither answers nor escalates anything.
+     */
+    public TurnResult receiveUnreadable(InboundMessage inbound, String notice) {
+        Objects.requireNonNull(notice, "notice must not be null");
+        return accept(inbound, MessageKind.ATTACHMENT, (conversation, stored) -> {
+            if (conversation.state().humanOwned()) {
+                return new TurnResult(conversation, stored, List.of(), Optional.empty(), Optional.empty(),
+                        ticketIfQueued(conversation), false);
+            }
+            Message reply = say(conversation, Role.BOT, MessageKind.NOTICE, notice, "");
+            return new TurnResult(conversation, stored, List.of(reply), Optional.empty(), Optional.empty(),
+                    Optional.empty(), false);
+        });
+    }
+
+    /** Drops redeliveries, stores the customer's message first, then runs {@code then} under the user's lock. */
+    private TurnResult accept(InboundMessage inbound, MessageKind kind,
+                              BiFunction<Conversation, Message, TurnResult> then) {
         ReentrantLock lock = lockFor(inbound.channel().id() + '\u0000' + inbound.externalUserId());
         lock.lock();
         try {
@@ -85,17 +111,20 @@ public final class ConversationEngine {
                     .orElseGet(() -> open(inbound.channel(), inbound.externalUserId(), inbound.customerName(), ""));
             Optional<Message> earlier = store.findByExternalId(conversation.id(), inbound.externalMessageId());
             if (earlier.isPresent()) {
-                return duplicate(conversation, earlier.get());
+                Conversation current = store.find(conversation.id())
+                        .orElseThrow(() -> new ConversationNotFoundException(conversation.id()));
+                return interrupted(current, earlier.get()) ? then.apply(current, earlier.get())
+                        : duplicate(current, earlier.get());
             }
             Message stored = store.append(new Message(UUID.randomUUID().toString(), conversation.id(), 0,
-                    Role.CUSTOMER, MessageKind.TEXT, inbound.text(), inbound.externalMessageId(), "",
+                    Role.CUSTOMER, kind, inbound.text(), inbound.externalMessageId(), "",
                     inbound.receivedAt())).orElse(null);
             if (stored == null) {
                 return duplicate(conversation, store.findByExternalId(conversation.id(), inbound.externalMessageId())
                         .orElseThrow(() -> new IllegalStateException("redelivered message vanished")));
             }
             events.publish(new ConversationEvent.MessageAppended(stored));
-            return turn(conversation, stored);
+            return then.apply(conversation, stored);
         } finally {
             lock.unlock();
         }
@@ -210,6 +239,16 @@ public final class ConversationEngine {
             LOG.error("sending message {} to conversation {} failed; it stays in history", message.id(),
                     conversation.id(), e);
         }
+    }
+
+    /**
+     * True when a redelivered message was stored but its turn never finished (the process stopped in between): the
+     * bot owns the conversation, which answers every message, yet nothing follows the message. Its turn runs now,
+     * so a redelivery after a crash is answered rather than dropped.
+     */
+    private boolean interrupted(Conversation conversation, Message original) {
+        return !conversation.state().humanOwned()
+                && store.messagesAfter(conversation.id(), original.seq()).isEmpty();
     }
 
     private TurnResult duplicate(Conversation conversation, Message original) {

@@ -109,4 +109,28 @@ public sealed interface ConversationEvent {
             return customerMessage.at();
         }
     }
+
+    /**
+     * A message to the customer will not arrive: the channel refused it for good or reported it undeliverable.
+     * The agent console shows it next to the message.
+     *
+     * @param messageId the stored message that failed
+     * @param code      the channel's error code, e.g. WhatsApp's {@code 131047}
+     * @param detail    the channel's description of the error (never customer text)
+     */
+    record DeliveryFailed(String conversationId, String messageId, String code, String detail, Instant at)
+            implements ConversationEvent {
+        public DeliveryFailed {
+            Objects.requireNonNull(conversationId, "conversationId must not be null");
+            Objects.requireNonNull(messageId, "messageId must not be null");
+            Objects.requireNonNull(code, "code must not be null");
+            Objects.requireNonNull(detail, "detail must not be null");
+            Objects.requireNonNull(at, "at must not be null");
+        }
+
+        @Override
+        public String type() {
+            return "message.delivery_failed";
+        }
+    }
 }

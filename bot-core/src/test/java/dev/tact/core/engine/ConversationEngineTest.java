@@ -203,4 +203,47 @@ class ConversationEngineTest {
         assertThat(messages).filteredOn(m -> m.externalId().equals("same-id")).hasSize(1);
         assertThat(messages).filteredOn(m -> m.text().startsWith("You can change")).hasSize(1);
     }
+
+    @Test
+    void receiveUnreadableAnswersTheNoticeAndStoresThePlaceholder() {
+        var now = java.time.Instant.parse("2026-01-01T00:00:00Z");
+        var inbound = new dev.tact.core.conversation.InboundMessage(Channel.WEB, USER, "photo-1",
+                "[image] media id 42", "Ada", now);
+        TurnResult first = harness.engine().receiveUnreadable(inbound, "I can read text only.");
+        assertThat(first.replies()).extracting(Message::text).containsExactly("I can read text only.");
+        assertThat(first.customerMessage().kind()).isEqualTo(dev.tact.core.conversation.MessageKind.ATTACHMENT);
+        assertThat(first.decision()).isEmpty();
+        assertThat(harness.engine().receiveUnreadable(inbound, "I can read text only.").duplicate()).isTrue();
+        assertThat(harness.sender().sent()).extracting(Message::text).containsExactly("I can read text only.");
+    }
+
+    @Test
+    void receiveUnreadableWhileAPersonOwnsTheConversationStaysSilent() {
+        harness.send("I want a person").expectState(ConversationState.QUEUED);
+        int sentBefore = harness.sender().sent().size();
+        TurnResult turn = harness.engine().receiveUnreadable(new dev.tact.core.conversation.InboundMessage(
+                Channel.WEB, harness.last().conversation().externalUserId(), "photo-2", "[image] media id 43", "Ada", java.time.Instant.now()), "text only");
+        assertThat(turn.replies()).isEmpty();
+        assertThat(turn.conversation().state()).isEqualTo(ConversationState.QUEUED);
+        assertThat(harness.store().messages(turn.conversation().id())).extracting(Message::text)
+                .contains("[image] media id 43");
+        assertThat(harness.sender().sent()).hasSize(sentBefore);
+    }
+
+    @Test
+    void receiveRedeliveryOfAMessageWhoseTurnWasInterruptedRunsTheTurn() {
+        harness.send("hi").expectReply("Hello! How can I help?");
+        var conversation = harness.last().conversation();
+        // the process stopped after storing the customer's message and before the bot's answer
+        harness.store().append(new Message("m-x", conversation.id(), 0, Role.CUSTOMER,
+                dev.tact.core.conversation.MessageKind.TEXT, "how do I change my pin", "ext-9", "",
+                java.time.Instant.now()));
+        harness.send("how do I change my pin", "ext-9").expectReply("You can change your PIN in the app.");
+        assertThat(harness.last().duplicate()).isFalse();
+        // once answered, a redelivery is a duplicate again and answers nothing new
+        harness.send("how do I change my pin", "ext-9");
+        assertThat(harness.last().duplicate()).isTrue();
+        assertThat(harness.store().messages(conversation.id())).extracting(Message::text).containsExactly(
+                "hi", "Hello! How can I help?", "how do I change my pin", "You can change your PIN in the app.");
+    }
 }

@@ -17,6 +17,10 @@ public class ChannelExceptionHandler implements ExceptionHandler<ChannelExceptio
             status = HttpStatus.UNAUTHORIZED;
         } else if (exception instanceof MessageTooLongException) {
             status = HttpStatus.REQUEST_ENTITY_TOO_LARGE;
+        } else if (exception instanceof ChannelDisabledException) {
+            status = HttpStatus.NOT_FOUND;
+        } else if (exception instanceof ServiceWindowClosedException) {
+            status = HttpStatus.CONFLICT;
         } else {
             status = HttpStatus.BAD_REQUEST;
         }

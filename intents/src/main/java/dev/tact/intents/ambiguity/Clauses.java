@@ -55,7 +55,9 @@ public final class Clauses {
             boolean found = matcher.find();
             int end = found ? matcher.start() : text.length();
             String separator = found ? matcher.group() : "";
-            String clause = LEADING.matcher(text.substring(start, end).strip()).replaceFirst("");
+            String raw = text.substring(start, end).strip();
+            String clause = LEADING.matcher(raw).replaceFirst("");
+            joined |= clause.length() < raw.length() && !raw.regionMatches(true, 0, "ok", 0, 2);
             boolean question = separator.contains("?");
             if (clause.split("\\s+").length >= MIN_WORDS) {
                 boolean request = question || REQUEST.matcher(clause).find() || (joined && previousRequest);

@@ -15,16 +15,17 @@ public final class Hedges {
 
     /** Markers as regular expressions over lower-case text with apostrophes removed, matched on word boundaries. */
     static final List<String> MARKERS = List.of(
-            "unless", "except (?:that|if|when|for|sometimes)", "excepting", "only if", "otherwise",
+            "unless", "except", "excepting", "only if", "otherwise",
             "in which case", "if not", "or else",
-            "not sure (?:if|whether|which)", "unsure (?:if|whether|which)", "dont know (?:if|whether|which)",
+            "not sure (?:if|whether|which)", "not sure\\W*$", "unsure (?:if|whether|which)",
+            "dont know (?:if|whether|which)",
             "no idea (?:if|whether|which)",
             "or maybe", "or actually", "or perhaps", "maybe i should", "or should i",
             "should i (?:use|go|get|pay|choose|pick|exchange|wait|order|keep|take) (?:\\w+ ){0,5}or",
             "whichever", "which (?:one|is|would be) (?:better|cheaper|best)", "which works out",
             "its complicated", "its a bit complicated", "its complex", "long story", "it depends", "depends on");
 
-    private static final Pattern PATTERN = Pattern.compile("\\b(?:" + String.join("|", MARKERS) + ")\\b");
+    private static final Pattern PATTERN = Pattern.compile("\\b(?:" + String.join("|", MARKERS) + ")(?:\\b|$)");
 
     private Hedges() {
     }

@@ -22,6 +22,8 @@ class ClausesTest {
                 .extracting(Clauses.Clause::request).containsExactly(true, false);
         assertThat(Clauses.split("my card arrived but I want to change the PIN and also top up"))
                 .extracting(Clauses.Clause::request).containsExactly(false, true, true);
+        assertThat(Clauses.split("how do I verify my identity? also my card still hasn't come"))
+                .extracting(Clauses.Clause::request).containsExactly(true, true);
     }
 
     @Test

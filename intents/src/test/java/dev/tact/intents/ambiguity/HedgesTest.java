@@ -15,7 +15,8 @@ class HedgesTest {
             "can I get a virtual card or maybe a physical one, not sure",
             "either cancel it or raise the limit, whichever is easier",
             "should i use apple pay or the card abroad?",
-            "it works online except sometimes in shops"})
+            "it works online except sometimes in shops",
+            "my employer says they sent it, except they might have used my old details, I'm not sure"})
     void findHedgedRequestFindsAMarker(String text) {
         assertThat(Hedges.find(text)).isPresent();
     }
@@ -26,7 +27,8 @@ class HedgesTest {
             "how do I order a physical card? I only have the virtual one",
             "what is the exchange rate for euros",
             "my card is not working",
-            "I'm sure I paid it yesterday"})
+            "I'm sure I paid it yesterday",
+            "my card was declined and I am not sure why"})
     void findPlainRequestFindsNothing(String text) {
         assertThat(Hedges.find(text)).isEmpty();
     }

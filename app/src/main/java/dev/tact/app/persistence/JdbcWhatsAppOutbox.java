@@ -1,0 +1,180 @@
+package dev.tact.app.persistence;
+
+import dev.tact.channels.whatsapp.Delivery;
+import dev.tact.channels.whatsapp.OutboxEntry;
+import dev.tact.channels.whatsapp.StatusEvent;
+import dev.tact.channels.whatsapp.WhatsAppOutbox;
+
+import javax.sql.DataSource;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The WhatsApp outbox and delivery statuses in the database. */
+public final class JdbcWhatsAppOutbox implements WhatsAppOutbox {
+
+    private static final String ENTRY_COLUMNS = "id, request_key, conversation_id, message_id, phone_number_id,"
+            + " recipient, kind, payload, attempts, created_at";
+
+    private final Jdbc jdbc;
+
+    public JdbcWhatsAppOutbox(DataSource dataSource) {
+        this.jdbc = new Jdbc(dataSource);
+    }
+
+    @Override
+    public boolean enqueue(OutboxEntry entry) {
+        return insert(entry, "pending", null, null);
+    }
+
+    @Override
+    public boolean refuse(OutboxEntry entry, String errorCode, String errorTitle) {
+        return insert(entry, "failed", errorCode, errorTitle);
+    }
+
+    private boolean insert(OutboxEntry entry, String state, String errorCode, String errorTitle) {
+        return jdbc.update("INSERT INTO whatsapp_outbox (request_key, conversation_id, message_id, phone_number_id,"
+                + " recipient, kind, payload, state, attempts, next_attempt_at, error_code, error_title, created_at,"
+                + " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", statement -> {
+                    statement.setString(1, entry.key());
+                    statement.setString(2, entry.conversationId());
+                    statement.setString(3, entry.messageId());
+                    statement.setString(4, entry.phoneNumberId());
+                    statement.setString(5, entry.recipient());
+                    statement.setString(6, entry.kind());
+                    statement.setString(7, entry.payload());
+                    statement.setString(8, state);
+                    Jdbc.setInstant(statement, 9, entry.createdAt());
+                    statement.setString(10, errorCode);
+                    statement.setString(11, cut(errorTitle));
+                    Jdbc.setInstant(statement, 12, entry.createdAt());
+                    Jdbc.setInstant(statement, 13, entry.createdAt());
+                }) == 1;
+    }
+
+    @Override
+    public List<Item> due(Instant now, int limit) {
+        return jdbc.query("SELECT " + ENTRY_COLUMNS + " FROM whatsapp_outbox o WHERE o.state = 'pending'"
+                        + " AND o.next_attempt_at <= ? AND NOT EXISTS (SELECT 1 FROM whatsapp_outbox e"
+                        + " WHERE e.state = 'pending' AND e.phone_number_id = o.phone_number_id"
+                        + " AND e.recipient = o.recipient AND e.id < o.id) ORDER BY o.id LIMIT ?",
+                statement -> {
+                    Jdbc.setInstant(statement, 1, now);
+                    statement.setInt(2, limit);
+                }, JdbcWhatsAppOutbox::item);
+    }
+
+    @Override
+    public int pendingCount() {
+        return jdbc.queryOne("SELECT COUNT(*) AS n FROM whatsapp_outbox WHERE state = 'pending'", statement -> {
+        }, row -> (int) row.getLong("n")).orElse(0);
+    }
+
+    @Override
+    public void sent(long id, int attempts, String wamid, Instant at) {
+        finish(id, "sent", attempts, wamid.isEmpty() ? null : wamid, null, null, at);
+    }
+
+    @Override
+    public void failed(long id, int attempts, String errorCode, String errorTitle, Instant at) {
+        finish(id, "failed", attempts, null, errorCode, errorTitle, at);
+    }
+
+    private void finish(long id, String state, int attempts, String wamid, String errorCode, String errorTitle,
+                        Instant at) {
+        jdbc.update("UPDATE whatsapp_outbox SET state = ?, attempts = ?, wamid = ?, error_code = ?, error_title = ?,"
+                + " updated_at = ? WHERE id = ?", statement -> {
+                    statement.setString(1, state);
+                    statement.setInt(2, attempts);
+                    statement.setString(3, wamid);
+                    statement.setString(4, errorCode);
+                    statement.setString(5, cut(errorTitle));
+                    Jdbc.setInstant(statement, 6, at);
+                    statement.setLong(7, id);
+                });
+    }
+
+    @Override
+    public void retry(long id, int attempts, Instant next, String errorCode, String errorTitle) {
+        jdbc.update("UPDATE whatsapp_outbox SET attempts = ?, next_attempt_at = ?, error_code = ?, error_title = ?,"
+                + " updated_at = ? WHERE id = ?", statement -> {
+                    statement.setInt(1, attempts);
+                    Jdbc.setInstant(statement, 2, next);
+                    statement.setString(3, errorCode);
+                    statement.setString(4, cut(errorTitle));
+                    Jdbc.setInstant(statement, 5, Instant.now());
+                    statement.setLong(6, id);
+                });
+    }
+
+    @Override
+    public void recordStatus(StatusEvent status) {
+        try {
+            jdbc.inTransaction(connection -> {
+                int inserted = Jdbc.update(connection, "INSERT INTO whatsapp_statuses (wamid, recipient, status,"
+                        + " status_rank, status_at, error_code, error_title) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                        + " ON CONFLICT DO NOTHING", statement -> {
+                            statement.setString(1, status.wamid());
+                            statement.setString(2, status.recipientId());
+                            statement.setString(3, status.status().id());
+                            statement.setInt(4, status.status().rank());
+                            Jdbc.setInstant(statement, 5, status.at());
+                            statement.setString(6, status.errorCode().orElse(null));
+                            statement.setString(7, cut(status.errorTitle().orElse(null)));
+                        });
+                if (inserted == 0) {
+                    Jdbc.update(connection, "UPDATE whatsapp_statuses SET status = ?, status_rank = ?, status_at = ?,"
+                            + " error_code = ?, error_title = ? WHERE wamid = ? AND status_rank < ?", statement -> {
+                                statement.setString(1, status.status().id());
+                                statement.setInt(2, status.status().rank());
+                                Jdbc.setInstant(statement, 3, status.at());
+                                statement.setString(4, status.errorCode().orElse(null));
+                                statement.setString(5, cut(status.errorTitle().orElse(null)));
+                                statement.setString(6, status.wamid());
+                                statement.setInt(7, status.status().rank());
+                            });
+                }
+                return inserted;
+            });
+        } catch (SQLException e) {
+            throw new StorageException("could not record a WhatsApp status", e);
+        }
+    }
+
+    @Override
+    public Optional<OutboxEntry> sentAs(String wamid) {
+        return jdbc.queryOne("SELECT " + ENTRY_COLUMNS + " FROM whatsapp_outbox WHERE wamid = ?",
+                statement -> statement.setString(1, wamid), row -> item(row).entry());
+    }
+
+    @Override
+    public List<Delivery> deliveries(String conversationId) {
+        return jdbc.query("SELECT o.message_id, o.state, o.attempts, o.wamid, o.error_code, o.error_title,"
+                        + " o.updated_at, s.status, s.error_code AS status_error_code,"
+                        + " s.error_title AS status_error_title FROM whatsapp_outbox o"
+                        + " LEFT JOIN whatsapp_statuses s ON s.wamid = o.wamid"
+                        + " WHERE o.conversation_id = ? AND o.message_id <> '' ORDER BY o.id",
+                statement -> statement.setString(1, conversationId), row -> {
+                    // WhatsApp's failure report wins over the Graph API's last answer
+                    String statusCode = row.getString("status_error_code");
+                    String code = statusCode != null ? statusCode : row.getString("error_code");
+                    String title = statusCode != null ? row.getString("status_error_title") : row.getString("error_title");
+                    return new Delivery(row.getString("message_id"), row.getString("state"), row.getInt("attempts"),
+                            Optional.ofNullable(row.getString("wamid")), Optional.ofNullable(row.getString("status")),
+                            Optional.ofNullable(code), Optional.ofNullable(title), Jdbc.getInstant(row, "updated_at"));
+                });
+    }
+
+    private static String cut(String text) {
+        return text == null || text.length() <= 800 ? text : text.substring(0, 800);
+    }
+
+    private static Item item(ResultSet row) throws SQLException {
+        var entry = new OutboxEntry(row.getString("request_key"), row.getString("conversation_id"),
+                row.getString("message_id"), row.getString("phone_number_id"), row.getString("recipient"),
+                row.getString("kind"), row.getString("payload"), Jdbc.getInstant(row, "created_at"));
+        return new Item(row.getLong("id"), entry, row.getInt("attempts"));
+    }
+}

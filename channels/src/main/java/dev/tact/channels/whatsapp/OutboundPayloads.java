@@ -1,0 +1,97 @@
+package dev.tact.channels.whatsapp;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tact.core.conversation.Message;
+import dev.tact.core.conversation.MessageKind;
+import dev.tact.core.conversation.Role;
+
+import java.util.List;
+
+/**
+ * The JSON bodies of the Graph API's {@code POST /{phone-number-id}/messages}: text, interactive reply buttons,
+ * template, and the read receipt with typing indicator.
+ */
+public final class OutboundPayloads {
+
+    public static final String TEXT = "text";
+    public static final String INTERACTIVE = "interactive";
+    public static final String TEMPLATE = "template";
+    public static final String READ = "read";
+
+    /** WhatsApp's limit on the body of an interactive message; a longer answer goes as plain text. */
+    static final int MAX_INTERACTIVE_BODY = 1024;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private OutboundPayloads() {
+    }
+
+    /** A payload and the kind the outbox stores with it. */
+    public record Payload(String kind, String json) {
+    }
+
+    /**
+     * A conversation message as WhatsApp shows it: a bot answer with the satisfaction buttons ("Yes, thanks",
+     * "Talk to a person"), a question back with "Talk to a person", everything else as plain text.
+     */
+    public static Payload forMessage(String to, Message message) {
+        List<WhatsAppButtons> buttons = message.role() != Role.BOT ? List.of() : switch (message.kind()) {
+            case ANSWER -> List.of(WhatsAppButtons.HELPED, WhatsAppButtons.HUMAN);
+            case CLARIFY -> List.of(WhatsAppButtons.HUMAN);
+            default -> List.of();
+        };
+        if (buttons.isEmpty() || message.text().length() > MAX_INTERACTIVE_BODY
+                || message.kind() == MessageKind.NOTICE) {
+            return text(to, message.text());
+        }
+        return buttons(to, message.text(), buttons);
+    }
+
+    public static Payload text(String to, String body) {
+        ObjectNode root = envelope(to, TEXT);
+        root.putObject("text").put("preview_url", false).put("body", body);
+        return new Payload(TEXT, write(root));
+    }
+
+    public static Payload buttons(String to, String body, List<WhatsAppButtons> buttons) {
+        ObjectNode root = envelope(to, INTERACTIVE);
+        ObjectNode interactive = root.putObject("interactive").put("type", "button");
+        interactive.putObject("body").put("text", body);
+        ArrayNode list = interactive.putObject("action").putArray("buttons");
+        for (WhatsAppButtons button : buttons) {
+            list.addObject().put("type", "reply").putObject("reply").put("id", button.id()).put("title", button.title());
+        }
+        return new Payload(INTERACTIVE, write(root));
+    }
+
+    /** An approved template without parameters: what may be sent outside the 24-hour window. */
+    public static Payload template(String to, String name, String language) {
+        ObjectNode root = envelope(to, TEMPLATE);
+        ObjectNode template = root.putObject("template").put("name", name);
+        template.putObject("language").put("code", language);
+        return new Payload(TEMPLATE, write(root));
+    }
+
+    /** Marks the customer's message read and shows "typing…" until the answer comes (at most 25 s). */
+    public static Payload readWithTyping(String wamid) {
+        ObjectNode root = JSON.createObjectNode().put("messaging_product", "whatsapp").put("status", "read")
+                .put("message_id", wamid);
+        root.putObject("typing_indicator").put("type", "text");
+        return new Payload(READ, write(root));
+    }
+
+    private static ObjectNode envelope(String to, String type) {
+        return JSON.createObjectNode().put("messaging_product", "whatsapp").put("recipient_type", "individual")
+                .put("to", to).put("type", type);
+    }
+
+    private static String write(ObjectNode root) {
+        try {
+            return JSON.writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a tree of strings always serialises", e);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package dev.tact.channels.whatsapp;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.tact.core.conversation.Message;
+import dev.tact.core.conversation.MessageKind;
+import dev.tact.core.conversation.Role;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class OutboundPayloadsTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private static Message message(Role role, MessageKind kind, String text) {
+        return new Message("m-1", "c-1", 1, role, kind, text, "", "", Instant.EPOCH);
+    }
+
+    private static JsonNode tree(OutboundPayloads.Payload payload) throws Exception {
+        return JSON.readTree(payload.json());
+    }
+
+    @Test
+    void forMessageBotAnswerCarriesTheSatisfactionAndPersonButtons() throws Exception {
+        var payload = OutboundPayloads.forMessage("16505551234", message(Role.BOT, MessageKind.ANSWER, "Use the app."));
+        JsonNode root = tree(payload);
+        assertThat(payload.kind()).isEqualTo("interactive");
+        assertThat(root.path("messaging_product").asText()).isEqualTo("whatsapp");
+        assertThat(root.path("to").asText()).isEqualTo("16505551234");
+        assertThat(root.path("interactive").path("type").asText()).isEqualTo("button");
+        assertThat(root.path("interactive").path("body").path("text").asText()).isEqualTo("Use the app.");
+        JsonNode buttons = root.path("interactive").path("action").path("buttons");
+        assertThat(buttons).hasSize(2);
+        assertThat(buttons.get(0).path("type").asText()).isEqualTo("reply");
+        assertThat(buttons.get(0).path("reply").path("id").asText()).isEqualTo("tact.helped");
+        assertThat(buttons.get(1).path("reply").path("title").asText()).isEqualTo("Talk to a person");
+        for (WhatsAppButtons button : WhatsAppButtons.values()) {
+            assertThat(button.title().length()).isLessThanOrEqualTo(20);
+        }
+    }
+
+    @Test
+    void forMessageAgentTextHandoffAndLongAnswersArePlainText() throws Exception {
+        for (Message message : new Message[] {message(Role.AGENT, MessageKind.TEXT, "Hello, I'm Sam."),
+                message(Role.SYSTEM, MessageKind.HANDOFF, "A person is coming."),
+                message(Role.BOT, MessageKind.NOTICE, "Text only, please."),
+                message(Role.BOT, MessageKind.ANSWER, "x".repeat(OutboundPayloads.MAX_INTERACTIVE_BODY + 1))}) {
+            var payload = OutboundPayloads.forMessage("16505551234", message);
+            assertThat(payload.kind()).isEqualTo("text");
+            assertThat(tree(payload).path("text").path("body").asText()).isEqualTo(message.text());
+            assertThat(tree(payload).path("text").path("preview_url").asBoolean(true)).isFalse();
+        }
+    }
+
+    @Test
+    void readWithTypingMarksTheMessageReadAndShowsTheIndicator() throws Exception {
+        JsonNode root = tree(OutboundPayloads.readWithTyping("wamid.X"));
+        assertThat(root.path("status").asText()).isEqualTo("read");
+        assertThat(root.path("message_id").asText()).isEqualTo("wamid.X");
+        assertThat(root.path("typing_indicator").path("type").asText()).isEqualTo("text");
+    }
+
+    @Test
+    void templateNamesTheTemplateAndItsLanguage() throws Exception {
+        JsonNode root = tree(OutboundPayloads.template("16505551234", "reopen_chat", "en_GB"));
+        assertThat(root.path("type").asText()).isEqualTo("template");
+        assertThat(root.path("template").path("name").asText()).isEqualTo("reopen_chat");
+        assertThat(root.path("template").path("language").path("code").asText()).isEqualTo("en_GB");
+    }
+}
