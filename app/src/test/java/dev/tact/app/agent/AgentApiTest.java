@@ -25,6 +25,7 @@ import static org.awaitility.Awaitility.await;
 /** A customer escalates, agents race, one wins, chats, resolves; and every agent endpoint checks who asks. */
 @MicronautTest
 @Property(name = "tact.admin-password", value = AgentApiTest.ADMIN_PASSWORD)
+@Property(name = "tact.service-metrics.refresh", value = "1s")
 @Property(name = "datasources.default.url", value = "jdbc:h2:mem:agent-api-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
         + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
 class AgentApiTest {
