@@ -16,7 +16,8 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * The service metrics of the last 30 days as Prometheus gauges ({@code tact_service_*}), read from the database
- * once a minute (any node gives the same figures, since they come from the shared database).
+ * once a minute ({@code tact.service-metrics.refresh}; any node gives the same figures, since they come from the
+ * shared database).
  */
 @Context
 public class ServiceMetricsGauges {
@@ -57,7 +58,7 @@ public class ServiceMetricsGauges {
                 : value.applyAsDouble(reference.get())).description(description).register(registry);
     }
 
-    @Scheduled(fixedDelay = "60s", initialDelay = "5s")
+    @Scheduled(fixedDelay = "${tact.service-metrics.refresh:60s}", initialDelay = "5s")
     void refresh() {
         ServiceMetrics current = metrics.since(clock.instant().minus(WINDOW));
         latest.set(current);

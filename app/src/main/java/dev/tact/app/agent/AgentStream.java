@@ -3,6 +3,7 @@ package dev.tact.app.agent;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tact.app.security.Account;
+import dev.tact.core.conversation.ConversationState;
 import dev.tact.core.event.ConversationEvent;
 import dev.tact.core.event.EventBus;
 import dev.tact.handoff.queue.AgentDirectory;
@@ -198,8 +199,8 @@ public class AgentStream {
     }
 
     private void deliver(ConversationEvent event) {
-        if (event instanceof ConversationEvent.HandoffRequested
-                || event instanceof ConversationEvent.StateChanged) {
+        if (event instanceof ConversationEvent.HandoffRequested || event instanceof ConversationEvent.StateChanged
+                changed && (changed.from() == ConversationState.QUEUED || changed.to() == ConversationState.QUEUED)) {
             sessions.keySet().forEach(agent -> send(agent, new QueueFrame("queue", queue.forAgent(agent))));
         }
         Optional<String> holder = handoffs.open(event.conversationId())

@@ -25,6 +25,7 @@ import static org.awaitility.Awaitility.await;
 /** A customer escalates, agents race, one wins, chats, resolves; and every agent endpoint checks who asks. */
 @MicronautTest
 @Property(name = "tact.admin-password", value = AgentApiTest.ADMIN_PASSWORD)
+@Property(name = "tact.service-metrics.refresh", value = "1s")
 @Property(name = "datasources.default.url", value = "jdbc:h2:mem:agent-api-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
         + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
 class AgentApiTest {
@@ -216,11 +217,24 @@ class AgentApiTest {
     }
 
     @Test
+    void serviceMetricsAreOnPrometheusToo() {
+        escalated("I would like to speak to a person please");
+        var http = java.net.http.HttpClient.newHttpClient();
+        var request = java.net.http.HttpRequest.newBuilder(server.getURI().resolve("/prometheus")).build();
+        await().atMost(30, TimeUnit.SECONDS).pollInterval(java.time.Duration.ofSeconds(1)).until(() -> {
+            String text = http.send(request, java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+            return text.contains("tact_service_escalation_ratio") && text.contains("tact_service_escalations{")
+                    && text.contains("tact_service_queue_wait_p90_seconds");
+        });
+    }
+
+    @Test
     void loginWithAWrongPasswordIs401WithAJsonError() {
         var reply = api.post("/v1/auth/login", null, "{\"username\": \"admin\", \"password\": \"wrong-password\"}");
         assertThat(reply.status()).isEqualTo(401);
         var unknown = api.post("/v1/auth/login", null, "{\"username\": \"nobody\", \"password\": \"wrong-password\"}");
         assertThat(unknown.status()).isEqualTo(401);
+        assertThat(unknown.body().get("error").asText()).isEqualTo("unauthorized");
     }
 
     @Test

@@ -110,6 +110,7 @@ class AgentConsoleBrowserTest {
         assertThat(item.findElement(By.className("queue__preview")).getText()).isEqualTo(XSS);
         assertThat(item.getText()).contains("human_request");
         assertThat(browser.findElements(By.cssSelector("#queue img, #queue script"))).isEmpty();
+        screenshot("console-queue");
 
         item.findElement(By.className("claim")).click();
         WebElement line = waitFor(By.cssSelector("#transcript .line[data-role=customer]"));
