@@ -87,7 +87,7 @@ class ThresholdHandoffPolicyTest {
 
     @Test
     void decideEmotionJustBelowTheMildThresholdAnswersPlainly() {
-        var calm = signals(Map.of(Signals.EMOTION, 0.29), new IntentScore("card", 0.99));
+        var calm = signals(Map.of(Signals.EMOTION, 0.19), new IntentScore("card", 0.99));
         assertThat(policy.decide(CONVERSATION, calm, List.of()))
                 .isEqualTo(new Decision.Answer("card", 0.99, "answer for card"));
     }
