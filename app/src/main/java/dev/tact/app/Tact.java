@@ -21,8 +21,10 @@ public final class Tact {
                                  [--encoders minilm[,bge-small]] [--model-cache DIR]
               evaluate-intents   train on a CSV and test on another, or cross-validate
                                  (evaluate-intents --help for its options)
+              evaluate-emotions  the emotion model on GoEmotions dev (precision, recall, F1 of "emotional")
               simulate           run conversations through the engine: simulate --input conversations.jsonl
                                  (one JSON line per turn; a score when the turns carry expectations)
+              analyze            analyse messages from standard input, one per line: analyze [--json] < texts.txt
               help               show this text
 
             configuration comes from environment variables (TACT_PORT, TACT_DB_URL, TACT_DB_USER,
@@ -51,6 +53,10 @@ public final class Tact {
             case "evaluate-intents" -> System.exit(new IntentCommands(System.getenv())
                     .evaluate(options, System.out, System.err));
             case "simulate" -> System.exit(new IntentCommands(System.getenv()).simulate(options, System.out,
+                    System.err));
+            case "evaluate-emotions" -> System.exit(new IntentCommands(System.getenv())
+                    .evaluateEmotions(options, System.out, System.err));
+            case "analyze" -> System.exit(new IntentCommands(System.getenv()).analyze(options, System.in, System.out,
                     System.err));
             case "help", "--help", "-h" -> System.out.print(USAGE);
             default -> {

@@ -7,9 +7,18 @@ import dev.tact.intents.classify.ClassifierSettings;
 import dev.tact.intents.classify.Encoders;
 import dev.tact.intents.classify.EnsembleTrainer;
 import dev.tact.intents.classify.ProgressBar;
+import dev.tact.intents.classify.OnnxSentenceEmbedder;
 import dev.tact.intents.domain.Domain;
+import dev.tact.intents.emotion.EmotionEvaluation;
+import dev.tact.intents.emotion.EmotionFigures;
+import dev.tact.intents.emotion.EmotionModel;
+import dev.tact.intents.emotion.EmotionModels;
+import dev.tact.intents.emotion.EmotionSettings;
+import dev.tact.intents.emotion.GoEmotions;
 import dev.tact.intents.evaluate.EvaluateIntentsCommand;
+import dev.tact.intents.runtime.EmotionDetectors;
 import dev.tact.intents.runtime.IntentModels;
+import dev.tact.intents.sentiment.LexiconSentimentScorer;
 import dev.tact.app.wiring.IntentEngineFactory;
 
 import java.io.PrintStream;
@@ -41,12 +50,15 @@ public final class IntentCommands {
                 throw new IllegalArgumentException("unknown option " + settings.rest().get(0));
             }
             Domain domain = IntentEngineFactory.loadDomain(settings.domain());
-            IntentModels models = new IntentModels(settings.classifier(), settings.modelCache(), new Encoders());
+            Encoders encoders = new Encoders();
+            IntentModels models = new IntentModels(settings.classifier(), settings.modelCache(), encoders);
             out.printf("Training domain %s (%d intents, %d examples, %s) …%n", domain.name(),
                     domain.intents().size(), domain.samples().size(), settings.classifier().mode());
             long start = System.nanoTime();
             ProgressBar progress = new ProgressBar(err);
             models.train(domain, progress);
+            EmotionDetectors.forMode(settings.classifier().mode(), settings.modelCache(), encoders,
+                    new LexiconSentimentScorer(), emotionTrainingRows(), progress);
             progress.finish();
             out.printf("Trained in %.1f s; model cached at %s%n", (System.nanoTime() - start) / 1e9,
                     models.file(domain));
@@ -98,20 +110,73 @@ public final class IntentCommands {
             if (!java.nio.file.Files.isRegularFile(input)) {
                 throw new IllegalArgumentException("no such file: " + input);
             }
-            Domain domain = IntentEngineFactory.loadDomain(settings.domain());
-            ProgressBar progress = new ProgressBar(err);
-            var classifier = new IntentModels(settings.classifier(), settings.modelCache(), new Encoders())
-                    .loadOrTrain(domain, progress);
-            progress.finish();
-            var analyzer = new dev.tact.intents.runtime.IntentAnalyzer(classifier,
-                    new dev.tact.intents.sentiment.LexiconSentimentScorer(), "simulate");
-            return new SimulateCommand(domain, analyzer).run(input, out, err);
+            Understanding understanding = Understanding.load(settings, emotionTrainingRows(), err);
+            return new SimulateCommand(understanding).run(input, out, err);
         } catch (IllegalArgumentException e) {
             err.println("simulate: " + e.getMessage());
             return 2;
         } catch (IntentsException | java.io.IOException e) {
             err.println("simulate: " + e.getMessage());
             return 2;
+        }
+    }
+
+    /**
+     * {@code analyze [--json] [--domain D] [--mode M] [--encoders E] [--model-cache DIR]}: reads messages from
+     * standard input, one per line, and prints what the bot understands of each and what it would decide (see
+     * {@link AnalyzeCommand}).
+     */
+    public int analyze(String[] args, java.io.InputStream in, PrintStream out, PrintStream err) {
+        try {
+            Settings settings = Settings.parse(args, environment, true);
+            List<String> rest = settings.rest();
+            boolean json = rest.contains("--json");
+            if (rest.stream().anyMatch(option -> !option.equals("--json"))) {
+                throw new IllegalArgumentException("unknown option " + rest.stream()
+                        .filter(option -> !option.equals("--json")).findFirst().orElseThrow());
+            }
+            Understanding understanding = Understanding.load(settings, emotionTrainingRows(), err);
+            return new AnalyzeCommand(understanding, json).run(in, out);
+        } catch (IllegalArgumentException e) {
+            err.println("analyze: " + e.getMessage());
+            err.println("usage: analyze [--json] [--domain banking|DIR] [--mode ENSEMBLE|OPENNLP_ONLY] < messages.txt");
+            return 2;
+        } catch (IntentsException | java.io.IOException e) {
+            err.println("analyze: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    /**
+     * {@code evaluate-emotions [--model-cache DIR]}: the configured emotion model (shipped, cached or trained) on the
+     * bundled GoEmotions dev split: the "emotional" verdict against "has any negative label" (precision, recall, F1
+     * at the model's threshold) and the top class against the gold classes.
+     */
+    public int evaluateEmotions(String[] args, PrintStream out, PrintStream err) {
+        try {
+            Settings settings = Settings.parse(args, environment, false);
+            Encoders encoders = new Encoders();
+            ProgressBar progress = new ProgressBar(err);
+            EmotionModel model = EmotionModels.bundled(EmotionSettings.defaults(), settings.modelCache(), encoders,
+                    new LexiconSentimentScorer(), emotionTrainingRows()).loadOrTrain(progress);
+            EmotionFigures figures = new EmotionEvaluation(encoders.get(OnnxSentenceEmbedder.Encoder.MINILM))
+                    .run(model, GoEmotions.bundled().dev(), progress);
+            progress.finish();
+            out.println("GoEmotions dev, \"emotional\" against \"has any negative label\": " + figures);
+            return 0;
+        } catch (IllegalArgumentException | IntentsException e) {
+            err.println("evaluate-emotions: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    /** {@code TACT_EMOTION_TRAINING_ROWS}: GoEmotions rows the emotion model learns from, 0 (the default) for all. */
+    int emotionTrainingRows() {
+        String rows = environment.getOrDefault("TACT_EMOTION_TRAINING_ROWS", "0");
+        try {
+            return Integer.parseInt(rows.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("TACT_EMOTION_TRAINING_ROWS must be a whole number, was '" + rows + "'");
         }
     }
 
@@ -166,6 +231,12 @@ public final class IntentCommands {
             return new Settings(domain, ClassifierSettings.defaults().withMode(parsedMode)
                     .withEncoders(ClassifierSettings.encoders(encoders)), Path.of(cache),
                     new AnswerGate(minConfidence, minMargin, maxOutOfScope), rest);
+        }
+
+        /** The default policy with this command line's understanding thresholds. */
+        PolicySettings policy() {
+            return PolicySettings.defaults().withUnderstanding(gate.minConfidence(), gate.minMargin(),
+                    gate.maxOutOfScope());
         }
 
         private static double fraction(String option, String value) {

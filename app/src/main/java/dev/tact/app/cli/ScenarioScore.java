@@ -21,6 +21,7 @@ final class ScenarioScore {
     private int answeredRight;
     private final List<String> worst = new ArrayList<>();
     private final List<String> missedEscalations = new ArrayList<>();
+    private final List<String> missedAnswers = new ArrayList<>();
 
     void add(String category, String id, int turn, String text, JsonNode expected, String decision, String intent) {
         String expect = expected.path("expect").asText();
@@ -40,6 +41,9 @@ final class ScenarioScore {
             mustAnswer++;
             if (decision.equals("answer") && intent.equals(expected.path("intent").asText())) {
                 answeredRight++;
+            } else {
+                missedAnswers.add(id + " turn " + turn + " (" + expected.path("intent").asText() + "): " + decision
+                        + " " + intent);
             }
         }
     }
@@ -58,7 +62,19 @@ final class ScenarioScore {
         worst.forEach(line -> text.append("  ").append(line).append('\n'));
         text.append(String.format("missed escalations: %d%n", missedEscalations.size()));
         missedEscalations.forEach(line -> text.append("  ").append(line).append('\n'));
+        text.append(String.format("answer turns not answered with the right intent: %d%n", missedAnswers.size()));
+        missedAnswers.forEach(line -> text.append("  ").append(line).append('\n'));
         return text.toString();
+    }
+
+    /** The share of must-escalate turns that escalated at that turn, 0..1. */
+    double escalatedShare() {
+        return mustEscalate == 0 ? 0 : escalatedRightTurn / (double) mustEscalate;
+    }
+
+    /** The share of answer turns answered with the right intent, 0..1. */
+    double answeredShare() {
+        return mustAnswer == 0 ? 0 : answeredRight / (double) mustAnswer;
     }
 
     private static double percent(int part, int whole) {

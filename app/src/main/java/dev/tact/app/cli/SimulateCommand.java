@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tact.core.analysis.Analyzer;
+import dev.tact.core.analysis.Signals;
 import dev.tact.core.channel.OutboundSender;
 import dev.tact.core.channel.SendResult;
 import dev.tact.core.conversation.Channel;
@@ -13,16 +14,12 @@ import dev.tact.core.conversation.InMemoryConversationStore;
 import dev.tact.core.conversation.InboundMessage;
 import dev.tact.core.decision.Decision;
 import dev.tact.core.decision.HandoffReason;
-import dev.tact.core.decision.PolicySettings;
 import dev.tact.core.decision.ThresholdHandoffPolicy;
 import dev.tact.core.engine.ConversationEngine;
 import dev.tact.core.engine.EngineTexts;
 import dev.tact.core.engine.TurnResult;
 import dev.tact.core.event.InProcessEventBus;
 import dev.tact.core.handoff.InMemoryHandoffQueue;
-import dev.tact.intents.domain.Domain;
-import dev.tact.intents.runtime.DomainResponses;
-import dev.tact.intents.runtime.DomainRules;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -46,12 +43,12 @@ final class SimulateCommand {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final Domain domain;
     private final Analyzer analyzer;
+    private final ThresholdHandoffPolicy policy;
 
-    SimulateCommand(Domain domain, Analyzer analyzer) {
-        this.domain = domain;
-        this.analyzer = analyzer;
+    SimulateCommand(Understanding understanding) {
+        this.analyzer = understanding.analyzer();
+        this.policy = understanding.policy();
     }
 
     int run(Path input, PrintStream out, PrintStream err) throws IOException {
@@ -97,7 +94,7 @@ final class SimulateCommand {
                 return SendResult.delivered("simulated");
             }
         };
-        var engine = new ConversationEngine(store, analyzer, policy(), new InMemoryHandoffQueue(),
+        var engine = new ConversationEngine(store, analyzer, policy, new InMemoryHandoffQueue(),
                 List.of(transcriptOnly), new InProcessEventBus(), Clock.systemUTC(), EngineTexts.defaults());
         String id = scenario.get("id").asText();
         Conversation conversation = engine.open(Channel.WEB, "simulated-" + id, "", "");
@@ -116,6 +113,7 @@ final class SimulateCommand {
                 line.put("intent", analysis.top().intent());
                 line.put("confidence", analysis.top().probability());
                 line.put("sentiment", analysis.sentiment());
+                line.put("emotion", analysis.signals().getOrDefault(Signals.EMOTION, 0.0));
             }, () -> {
                 line.putNull("intent");
                 line.putNull("confidence");
@@ -130,11 +128,6 @@ final class SimulateCommand {
                         line.path("intent").asText(""));
             }
         }
-    }
-
-    private ThresholdHandoffPolicy policy() {
-        return new ThresholdHandoffPolicy(DomainRules.applyTo(PolicySettings.defaults(), domain),
-                new DomainResponses(domain));
     }
 
     private static String decisionName(Decision decision) {

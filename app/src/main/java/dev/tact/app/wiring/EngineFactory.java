@@ -1,8 +1,6 @@
 package dev.tact.app.wiring;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tact.app.persistence.JdbcConversationStore;
-import dev.tact.app.persistence.JdbcHandoffQueue;
 import dev.tact.core.analysis.Analyzer;
 import dev.tact.core.channel.OutboundSender;
 import dev.tact.core.conversation.ConversationStore;
@@ -42,11 +40,6 @@ public class EngineFactory {
     @Singleton
     ConversationStore conversationStore(DataSource dataSource) {
         return new JdbcConversationStore(dataSource);
-    }
-
-    @Singleton
-    HandoffQueue handoffQueue(DataSource dataSource, ObjectMapper json) {
-        return new JdbcHandoffQueue(dataSource, json);
     }
 
     /** The configured thresholds plus the domain's own per-intent rules (always/never human, min confidence). */

@@ -7,13 +7,11 @@ import dev.tact.intents.domain.Domain;
 import dev.tact.intents.domain.DomainLoader;
 import dev.tact.intents.runtime.DomainResponses;
 import dev.tact.intents.runtime.IntentModels;
-import dev.tact.intents.sentiment.LexiconSentimentScorer;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 
 /**
  * The configured domain, its answers and the intent analyzer; {@link IntentModelLoader} brings the model (from the
@@ -46,9 +44,8 @@ public class IntentEngineFactory {
 
     /** The analyzer waits for the model on its first message if that comes while the model is still loading. */
     @Singleton
-    Analyzer analyzer(IntentModelLoader loader, IntentsConfiguration configuration) {
-        String name = "intents-" + configuration.mode().name().toLowerCase(Locale.ROOT) + "+lexicon-sentiment";
-        return new ModelWaitingAnalyzer(loader, new LexiconSentimentScorer(), name);
+    Analyzer analyzer(IntentModelLoader loader) {
+        return new ModelWaitingAnalyzer(loader);
     }
 
     @Singleton

@@ -12,13 +12,16 @@ import io.micronaut.core.bind.annotation.Bindable;
  *                   {@code OPENNLP_ONLY} (no embedding models in memory, for small deployments)
  * @param encoders   the sentence encoders of the ensemble: {@code minilm} (the default), {@code bge-small} or both
  * @param modelCache the directory where trained models are cached
+ * @param emotionTrainingRows how many GoEmotions train rows the emotion model learns from, 0 (the default) for all;
+ *                   fewer train a weaker model in seconds, for tests and quick trials
  */
 @ConfigurationProperties("tact.intents")
 public record IntentsConfiguration(
         @Bindable(defaultValue = "banking") String domain,
         @Bindable(defaultValue = "ENSEMBLE") ClassifierSettings.Mode mode,
         @Bindable(defaultValue = "minilm") String encoders,
-        @Bindable(defaultValue = "./data/models") String modelCache) {
+        @Bindable(defaultValue = "./data/models") String modelCache,
+        @Bindable(defaultValue = "0") int emotionTrainingRows) {
 
     public ClassifierSettings classifierSettings() {
         return ClassifierSettings.defaults().withMode(mode).withEncoders(ClassifierSettings.encoders(encoders));

@@ -6,24 +6,35 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.bind.annotation.Bindable;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code tact.policy.*}: the handoff thresholds (see {@link PolicySettings} for what each means). The defaults
- * are {@link PolicySettings#defaults()}, measured there.
+ * {@code tact.policy.*}: the handoff thresholds (see {@link PolicySettings} for what each means and why the
+ * defaults, {@link PolicySettings#defaults()}, are what they are).
  */
 @ConfigurationProperties("tact.policy")
 public record PolicyConfiguration(
         @Bindable(defaultValue = "0.4") double minConfidence,
         @Bindable(defaultValue = "0.05") double minMargin,
         @Bindable(defaultValue = "0.5") double maxOutOfScope,
-        @Bindable(defaultValue = "-0.5") double sentimentFloor,
+        @Bindable(defaultValue = "0.5") double emotionThreshold,
+        @Bindable(defaultValue = "0.2") double mildEmotionThreshold,
+        @Bindable(defaultValue = "0.3") double sensitiveThreshold,
+        @Bindable(defaultValue = "0.3") double humanRequestConfidence,
+        @Bindable(defaultValue = "0.3") double trendDrop,
+        @Bindable(defaultValue = "2") int trendNegativeTurns,
+        @Bindable(defaultValue = "1") int maxFailures,
+        @Bindable(defaultValue = "1") int maxIntentsPerMessage,
         @Bindable(defaultValue = "1") int maxClarifications,
         @Bindable(defaultValue = "human_request") String humanRequestIntent,
+        @Bindable(defaultValue = "not_helped") String notHelpedIntent,
         @Nullable List<String> alwaysHuman) {
 
     public PolicySettings settings() {
-        return new PolicySettings(minConfidence, minMargin, maxOutOfScope, sentimentFloor, maxClarifications,
-                humanRequestIntent, alwaysHuman == null ? Set.of() : Set.copyOf(alwaysHuman));
+        return new PolicySettings(minConfidence, minMargin, maxOutOfScope, emotionThreshold, mildEmotionThreshold,
+                sensitiveThreshold, humanRequestConfidence, trendDrop, trendNegativeTurns, maxFailures,
+                maxIntentsPerMessage, maxClarifications, humanRequestIntent, notHelpedIntent,
+                alwaysHuman == null ? Set.of() : Set.copyOf(alwaysHuman), Set.of(), Map.of());
     }
 }

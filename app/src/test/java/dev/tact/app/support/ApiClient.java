@@ -55,6 +55,20 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)), token);
     }
 
+    public Reply put(String path, String token, String body) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)), token);
+    }
+
+    /** Logs in and returns the access token (a JWT). */
+    public String login(String username, String password) {
+        Reply reply = post("/v1/auth/login", null, json(Map.of("username", username, "password", password)));
+        if (reply.status() != 200) {
+            throw new IllegalStateException("login of " + username + " failed: " + reply);
+        }
+        return reply.body().get("access_token").asText();
+    }
+
     public Reply get(String path, String token) {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET(), token);
     }
@@ -90,9 +104,14 @@ public final class ApiClient {
 
     /** Opens the conversation's stream; frames and the close code are collected as they come. */
     public Stream stream(Session session, String token) {
+        return stream("/v1/conversations/" + session.id() + "/stream", token);
+    }
+
+    /** Opens a WebSocket at the path with {@code ?token=}; frames and the close code are collected. */
+    public Stream stream(String path, String token) {
         Stream stream = new Stream();
-        URI uri = URI.create("ws://" + base.getHost() + ":" + base.getPort() + "/v1/conversations/" + session.id()
-                + "/stream?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
+        URI uri = URI.create("ws://" + base.getHost() + ":" + base.getPort() + path
+                + "?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
         stream.socket = http.newWebSocketBuilder().buildAsync(uri, stream).join();
         return stream;
     }
@@ -100,6 +119,7 @@ public final class ApiClient {
     /** A WebSocket listener that keeps every frame. */
     public static final class Stream implements WebSocket.Listener {
         private final List<JsonNode> frames = new CopyOnWriteArrayList<>();
+        private final List<Long> arrivals = new CopyOnWriteArrayList<>();
         private final StringBuilder partial = new StringBuilder();
         private final CompletableFuture<Integer> closed = new CompletableFuture<>();
         private WebSocket socket;
@@ -109,7 +129,9 @@ public final class ApiClient {
             partial.append(data);
             if (last) {
                 try {
-                    frames.add(JSON.readTree(partial.toString()));
+                    JsonNode frame = JSON.readTree(partial.toString());
+                    arrivals.add(System.nanoTime());
+                    frames.add(frame);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -132,6 +154,11 @@ public final class ApiClient {
 
         public List<JsonNode> frames() {
             return List.copyOf(frames);
+        }
+
+        /** {@link System#nanoTime()} at which each frame arrived, in the order of {@link #frames()}. */
+        public List<Long> arrivals() {
+            return List.copyOf(arrivals);
         }
 
         public CompletableFuture<Integer> closed() {

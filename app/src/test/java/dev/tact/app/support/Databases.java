@@ -53,6 +53,12 @@ public final class Databases {
         }
     }
 
+    /** The server properties that point a test server at a PostgreSQL schema URL, on a random port. */
+    public static java.util.Map<String, Object> postgresServer(String url) {
+        return java.util.Map.of("datasources.default.url", url, "datasources.default.username", postgresUser(),
+                "datasources.default.password", "", "micronaut.server.port", -1);
+    }
+
     /** A pooled data source on the URL, migrated to the current schema. */
     public static HikariDataSource migrated(String url, String user) {
         HikariConfig config = new HikariConfig();

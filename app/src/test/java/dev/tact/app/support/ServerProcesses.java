@@ -33,7 +33,7 @@ public final class ServerProcesses implements AutoCloseable {
         Path javaBin = Path.of(System.getProperty("java.home"), "bin", "java");
         var builder = new ProcessBuilder(javaBin.toString(), "-cp", System.getProperty("java.class.path"),
                 "dev.tact.app.Tact", "serve", "--micronaut.server.port=" + port);
-        builder.environment().put("TACT_MODEL_CACHE", TestModels.ensureTrained().toString());
+        builder.environment().putAll(TestModels.environment());
         builder.environment().putAll(environment);
         Process process = builder
                 .directory(workingDirectory.toFile())

@@ -4,9 +4,12 @@ import dev.tact.intents.classify.ClassifierSettings;
 import dev.tact.intents.classify.Encoders;
 import dev.tact.intents.classify.TrainingListener;
 import dev.tact.intents.domain.DomainLoader;
+import dev.tact.intents.runtime.EmotionDetectors;
 import dev.tact.intents.runtime.IntentModels;
+import dev.tact.intents.sentiment.LexiconSentimentScorer;
 
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * The model cache the app tests share ({@code target/test-models}, as in application-test.yml): the bundled
@@ -15,6 +18,9 @@ import java.nio.file.Path;
 public final class TestModels {
 
     public static final Path CACHE = Path.of("target", "test-models").toAbsolutePath();
+
+    /** The GoEmotions rows the tests' emotion model learns from (as in application-test.yml). */
+    public static final int EMOTION_ROWS = 6000;
 
     private TestModels() {
     }
@@ -26,6 +32,14 @@ public final class TestModels {
         if (models.cached(domain).isEmpty()) {
             models.train(domain, TrainingListener.NONE);
         }
+        EmotionDetectors.forMode(ClassifierSettings.Mode.ENSEMBLE, CACHE, new Encoders(), new LexiconSentimentScorer(),
+                EMOTION_ROWS, TrainingListener.NONE);
         return CACHE;
+    }
+
+    /** The environment of a command or child server that uses the shared cache. */
+    public static Map<String, String> environment() {
+        return Map.of("TACT_MODEL_CACHE", ensureTrained().toString(),
+                "TACT_EMOTION_TRAINING_ROWS", String.valueOf(EMOTION_ROWS));
     }
 }

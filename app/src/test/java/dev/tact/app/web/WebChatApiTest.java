@@ -158,6 +158,8 @@ class WebChatApiTest {
         var session = api.create("Ada");
         var stream = api.stream(session, session.token());
         try {
+            // the server registers the stream after the handshake; its first frame says it is listening
+            await().atMost(5, TimeUnit.SECONDS).until(() -> !stream.frames().isEmpty());
             api.say(session, "hello");
             api.say(session, "get me a human please");
             await().atMost(15, TimeUnit.SECONDS).until(() -> stream.frames().size() >= 6);
@@ -186,6 +188,8 @@ class WebChatApiTest {
         var bobStream = api.stream(bob, bob.token());
         var aliceStream = api.stream(alice, alice.token());
         try {
+            await().atMost(5, TimeUnit.SECONDS)
+                    .until(() -> !aliceStream.frames().isEmpty() && !bobStream.frames().isEmpty());
             api.say(alice, "hello");
             await().atMost(5, TimeUnit.SECONDS).until(() -> aliceStream.frames().size() >= 3);
             assertThat(bobStream.frames()).extracting(frame -> frame.get("type").asText()).containsExactly("state");

@@ -2,14 +2,13 @@ package dev.tact.app.web;
 
 import dev.tact.app.support.ApiClient;
 import dev.tact.app.support.Databases;
+import dev.tact.app.support.PostgresSchema;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.sql.SQLException;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,22 +17,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Tag("postgres")
 class WebChatPostgresTest {
 
-    private String url;
-
-    @BeforeEach
-    void schema() throws SQLException {
-        url = Databases.freshPostgresSchema();
-    }
-
-    @AfterEach
-    void drop() throws SQLException {
-        Databases.dropPostgresSchema(url);
-    }
+    @RegisterExtension
+    final PostgresSchema schema = new PostgresSchema();
 
     private EmbeddedServer start() {
-        return ApplicationContext.run(EmbeddedServer.class, Map.of("datasources.default.url", url,
-                "datasources.default.username", Databases.postgresUser(), "datasources.default.password", "",
-                "micronaut.server.port", -1));
+        return ApplicationContext.run(EmbeddedServer.class, Databases.postgresServer(schema.url()));
     }
 
     @Test

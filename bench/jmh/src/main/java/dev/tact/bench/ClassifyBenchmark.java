@@ -4,7 +4,6 @@ import dev.tact.intents.classify.ClassifierSettings;
 import dev.tact.intents.classify.Encoders;
 import dev.tact.intents.classify.EnsembleIntentClassifier;
 import dev.tact.intents.classify.IntentPrediction;
-import dev.tact.intents.classify.LabeledText;
 import dev.tact.intents.classify.ProgressBar;
 import dev.tact.intents.domain.Domain;
 import dev.tact.intents.domain.DomainLoader;
@@ -21,10 +20,6 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -49,9 +44,7 @@ public class ClassifyBenchmark {
     public String mode;
 
     private EnsembleIntentClassifier classifier;
-    private List<String> texts;
-    private int next;
-    private long round;
+    private FreshTexts texts;
 
     @Setup(Level.Trial)
     public void load() {
@@ -62,19 +55,11 @@ public class ClassifyBenchmark {
         ProgressBar progress = new ProgressBar(System.err);
         classifier = models.loadOrTrain(domain, progress);
         progress.finish();
-        List<String> all = new ArrayList<>(domain.samples().stream().map(LabeledText::text).distinct().toList());
-        Collections.shuffle(all, new Random(11));
-        texts = all.subList(0, 2000);
+        texts = new FreshTexts(domain);
     }
 
     @Benchmark
     public IntentPrediction classify() {
-        if (next == texts.size()) {
-            next = 0;
-            round++;
-        }
-        String text = texts.get(next++);
-        // a new text every call, so that the embedding cache never answers: the worst case, measured
-        return classifier.classify(round == 0 ? text : text + " " + round);
+        return classifier.classify(texts.next());
     }
 }

@@ -47,8 +47,26 @@ public record Analysis(List<IntentScore> intents, double outOfScope, double sent
 
     /** A copy with one more named signal. */
     public Analysis withSignal(String name, double value) {
-        Map<String, Double> more = new LinkedHashMap<>(signals);
-        more.put(name, value);
-        return new Analysis(intents, outOfScope, sentiment, emotions, more, analyzer);
+        return withSignals(Map.of(name, value));
+    }
+
+    /** A copy with more named signals (replacing those of the same name). */
+    public Analysis withSignals(Map<String, Double> more) {
+        Map<String, Double> all = new LinkedHashMap<>(signals);
+        all.putAll(more);
+        return new Analysis(intents, outOfScope, sentiment, emotions, all, analyzer);
+    }
+
+    /** A copy with emotion scores (replacing those of the same name). */
+    public Analysis withEmotions(Map<String, Double> more) {
+        Map<String, Double> all = new LinkedHashMap<>(emotions);
+        all.putAll(more);
+        return new Analysis(intents, outOfScope, sentiment, all, signals, analyzer);
+    }
+
+    /** The probability of one intent among the ranked ones, 0 when it is not among them. */
+    public double probabilityOf(String intent) {
+        return intents.stream().filter(score -> score.intent().equals(intent)).mapToDouble(IntentScore::probability)
+                .findFirst().orElse(0);
     }
 }

@@ -14,6 +14,8 @@ public enum MessageKind {
     HANDOFF,
     /** A note about the customer's place in the queue. */
     QUEUE_UPDATE,
+    /** The satisfaction question asked when an agent resolves the conversation (answered 1-5). */
+    SURVEY,
     /**
      * A customer message the bot cannot read (a photo, a voice note, a location…), kept as a typed placeholder
      * for the agent; its text names the kind and the channel's media id.

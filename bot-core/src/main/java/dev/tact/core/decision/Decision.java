@@ -39,9 +39,17 @@ public sealed interface Decision {
      * A person must take over.
      *
      * @param priority 0 (routine) .. 100 (most urgent)
+     * @param preface  what the bot says before telling the customer a person is coming (e.g. the domain's words
+     *                 for a bereavement), or empty
      */
-    record Escalate(List<HandoffReason> reasons, int priority) implements Decision {
+    record Escalate(List<HandoffReason> reasons, int priority, String preface) implements Decision {
+
+        public Escalate(List<HandoffReason> reasons, int priority) {
+            this(reasons, priority, "");
+        }
+
         public Escalate {
+            Objects.requireNonNull(preface, "preface must not be null");
             reasons = List.copyOf(reasons);
             if (reasons.isEmpty()) {
                 throw new IllegalArgumentException("an escalation needs at least one reason");

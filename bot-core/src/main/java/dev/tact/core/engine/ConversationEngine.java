@@ -141,6 +141,12 @@ public final class ConversationEngine {
         List<Message> history = store.messages(conversation.id()).stream()
                 .filter(message -> !message.id().equals(customerMessage.id()))
                 .toList();
+        if (answersSurvey(history, customerMessage)) {
+            // the answer to the satisfaction question asked at the end of a handoff, not a new request
+            Message thanks = say(conversation, Role.SYSTEM, MessageKind.TEXT, texts.surveyThanks(), "");
+            return new TurnResult(conversation, customerMessage, List.of(thanks), Optional.empty(), Optional.empty(),
+                    Optional.empty(), false);
+        }
         Analysis analysis;
         Decision decision;
         try {
@@ -150,8 +156,9 @@ public final class ConversationEngine {
             LOG.error("analysis failed for conversation {}; handing over to a person", conversation.id(), e);
             return escalate(conversation, customerMessage, Optional.empty(), new Decision.Escalate(List.of(
                     new HandoffReason("analyzer_error", 1, 0, "the bot could not analyse the message")), 50),
-                    texts.analyzerError() + ' ');
+                    texts.analyzerError() + ' ' + texts.handoff());
         }
+        events.publish(new ConversationEvent.TurnAnalyzed(customerMessage, analysis, decision));
         LOG.info("turn conversation={} intent={} confidence={} decision={}", conversation.id(),
                 analysis.top().intent(), String.format("%.3f", analysis.top().probability()), decision.name());
         if (decision instanceof Decision.Answer answer) {
@@ -162,7 +169,13 @@ public final class ConversationEngine {
             return reply(conversation, customerMessage, analysis, decision, MessageKind.CLARIFY, clarify.prompt(),
                     "");
         }
-        return escalate(conversation, customerMessage, Optional.of(analysis), (Decision.Escalate) decision, "");
+        Decision.Escalate escalation = (Decision.Escalate) decision;
+        return escalate(conversation, customerMessage, Optional.of(analysis), escalation, escalation.preface());
+    }
+
+    private static boolean answersSurvey(List<Message> history, Message customerMessage) {
+        return !history.isEmpty() && history.get(history.size() - 1).kind() == MessageKind.SURVEY
+                && SurveyScore.parse(customerMessage.text()).isPresent();
     }
 
     private TurnResult reply(Conversation conversation, Message customerMessage, Analysis analysis,
@@ -183,7 +196,7 @@ public final class ConversationEngine {
         LOG.info("handoff conversation={} priority={} reasons={}", conversation.id(), escalate.priority(),
                 escalate.reasons().stream().map(HandoffReason::signal).toList());
         Message notice = say(queued, Role.SYSTEM, MessageKind.HANDOFF,
-                preface + texts.handoff() + ' ' + texts.placeInLine(ticket), "");
+                texts.handoffNotice(preface, ticket), "");
         return new TurnResult(queued, customerMessage, List.of(notice), analysis, Optional.of(escalate),
                 Optional.of(ticket), false);
     }

@@ -1,7 +1,9 @@
 package dev.tact.core.event;
 
+import dev.tact.core.analysis.Analysis;
 import dev.tact.core.conversation.ConversationState;
 import dev.tact.core.conversation.Message;
+import dev.tact.core.decision.Decision;
 import dev.tact.core.handoff.HandoffRequest;
 import dev.tact.core.handoff.QueueTicket;
 
@@ -78,6 +80,33 @@ public sealed interface ConversationEvent {
         @Override
         public Instant at() {
             return request.requestedAt();
+        }
+    }
+
+    /**
+     * The analyzers and the policy went over a customer message: what the bot understood and what it decided,
+     * published before the bot answers or hands over, so that an agent can later see it turn by turn.
+     */
+    record TurnAnalyzed(Message customerMessage, Analysis analysis, Decision decision) implements ConversationEvent {
+        public TurnAnalyzed {
+            Objects.requireNonNull(customerMessage, "customerMessage must not be null");
+            Objects.requireNonNull(analysis, "analysis must not be null");
+            Objects.requireNonNull(decision, "decision must not be null");
+        }
+
+        @Override
+        public String conversationId() {
+            return customerMessage.conversationId();
+        }
+
+        @Override
+        public String type() {
+            return "turn.analyzed";
+        }
+
+        @Override
+        public Instant at() {
+            return customerMessage.at();
         }
     }
 

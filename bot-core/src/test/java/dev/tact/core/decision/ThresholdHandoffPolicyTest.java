@@ -2,6 +2,7 @@ package dev.tact.core.decision;
 
 import dev.tact.core.analysis.Analysis;
 import dev.tact.core.analysis.IntentScore;
+import dev.tact.core.analysis.Signals;
 import dev.tact.core.conversation.Channel;
 import dev.tact.core.conversation.Conversation;
 import dev.tact.core.conversation.ConversationState;
@@ -24,13 +25,22 @@ class ThresholdHandoffPolicyTest {
     private static final Conversation CONVERSATION = new Conversation("c1", Channel.WEB, "u1", "", "",
             ConversationState.BOT, NOW, NOW);
 
-    private final PolicySettings settings = new PolicySettings(0.5, 0.1, 0.5, -0.5, 1, "human_request",
-            Set.of("dispute"));
+    private final PolicySettings settings = PolicySettings.defaults().withUnderstanding(0.5, 0.1, 0.5)
+            .withIntentRules(Set.of("dispute"), Set.of(), Map.of());
     private final ThresholdHandoffPolicy policy = new ThresholdHandoffPolicy(settings,
             intent -> intent.equals("unknown_answer") ? Optional.empty() : Optional.of("answer for " + intent));
 
     private static Analysis analysis(double sentiment, double outOfScope, IntentScore... intents) {
         return new Analysis(List.of(intents), outOfScope, sentiment, Map.of(), Map.of(), "test");
+    }
+
+    private static Analysis signals(Map<String, Double> signals, IntentScore... intents) {
+        return new Analysis(List.of(intents), 0, 0, Map.of(), signals, "test");
+    }
+
+    private static List<String> reasons(Decision decision) {
+        assertThat(decision).isInstanceOf(Decision.Escalate.class);
+        return ((Decision.Escalate) decision).reasons().stream().map(HandoffReason::signal).toList();
     }
 
     private static Message bot(MessageKind kind) {
@@ -57,15 +67,106 @@ class ThresholdHandoffPolicyTest {
     }
 
     @Test
-    void decideSentimentAtTheFloorEscalatesBeforeAnswering() {
-        var decision = policy.decide(CONVERSATION, analysis(-0.5, 0, new IntentScore("card", 0.99)), List.of());
-        assertThat(decision).isInstanceOf(Decision.Escalate.class);
+    void decideStrongEmotionEscalatesBeforeAnsweringWithItsPriority() {
+        var upset = new Analysis(List.of(new IntentScore("card", 0.99)), 0, -0.6,
+                Map.of("anger_frustration", 0.7, "neutral", 0.3), Map.of(Signals.EMOTION, 0.9), "test");
+        var decision = policy.decide(CONVERSATION, upset, List.of());
+        assertThat(reasons(decision)).containsExactly("negative_emotion");
+        assertThat(((Decision.Escalate) decision).priority()).isEqualTo(60 + 23);
+        assertThat(((Decision.Escalate) decision).reasons().get(0).detail()).contains("angry or frustrated");
     }
 
     @Test
-    void decideSentimentJustAboveTheFloorAnswers() {
-        var decision = policy.decide(CONVERSATION, analysis(-0.49, 0, new IntentScore("card", 0.99)), List.of());
-        assertThat(decision).isInstanceOf(Decision.Answer.class);
+    void decideMildEmotionAnswersWithAnEmpatheticPreface() {
+        var annoyed = new Analysis(List.of(new IntentScore("card", 0.99)), 0, -0.3,
+                Map.of("sadness_disappointment", 0.5, "neutral", 0.5), Map.of(Signals.EMOTION, 0.4), "test");
+        var decision = policy.decide(CONVERSATION, annoyed, List.of());
+        assertThat(decision).isEqualTo(new Decision.Answer("card", 0.99,
+                "I'm sorry it's been disappointing. answer for card"));
+    }
+
+    @Test
+    void decideEmotionJustBelowTheMildThresholdAnswersPlainly() {
+        var calm = signals(Map.of(Signals.EMOTION, 0.19), new IntentScore("card", 0.99));
+        assertThat(policy.decide(CONVERSATION, calm, List.of()))
+                .isEqualTo(new Decision.Answer("card", 0.99, "answer for card"));
+    }
+
+    @Test
+    void decideSensitiveSituationEscalatesAtTheTopWithTheDomainsWords() {
+        var loss = signals(Map.of(Signals.SENSITIVE, 0.35, "sensitive.bereavement", 0.35),
+                new IntentScore("close_account", 0.6), new IntentScore("bereavement", 0.35));
+        var decision = policy.decide(CONVERSATION, loss, List.of());
+        assertThat(reasons(decision)).containsExactly("sensitive");
+        assertThat(((Decision.Escalate) decision).priority()).isEqualTo(90);
+        assertThat(((Decision.Escalate) decision).preface()).isEqualTo("answer for bereavement");
+    }
+
+    @Test
+    void decideSelfHarmGoesAboveEveryOtherSituation() {
+        var words = signals(Map.of(Signals.SENSITIVE, 1.0, "sensitive.self_harm", 1.0, "sensitive.financial_hardship",
+                0.4), new IntentScore("card", 0.9));
+        assertThat(((Decision.Escalate) policy.decide(CONVERSATION, words, List.of())).priority()).isEqualTo(100);
+    }
+
+    @Test
+    void decideSensitiveBelowItsThresholdIsNotEscalatedForIt() {
+        var faint = signals(Map.of(Signals.SENSITIVE, 0.29), new IntentScore("card", 0.9));
+        assertThat(policy.decide(CONVERSATION, faint, List.of())).isInstanceOf(Decision.Answer.class);
+    }
+
+    @Test
+    void decideHumanRequestAsRunnerUpAboveBothThresholdsEscalates() {
+        var second = analysis(0, 0, new IntentScore("card", 0.45), new IntentScore("human_request", 0.35));
+        assertThat(policy.decide(CONVERSATION, second, List.of())).isInstanceOf(Decision.Clarify.class);
+        var likely = analysis(0, 0, new IntentScore("human_request", 0.35), new IntentScore("card", 0.3));
+        assertThat(reasons(policy.decide(CONVERSATION, likely, List.of()))).containsExactly("human_request");
+    }
+
+    @Test
+    void decideFallingTrendOverTwoNegativeTurnsEscalates() {
+        var falling = signals(Map.of(Signals.SENTIMENT_TREND, -0.4, Signals.NEGATIVE_TURNS, 2.0),
+                new IntentScore("card", 0.9));
+        assertThat(reasons(policy.decide(CONVERSATION, falling, List.of()))).containsExactly("sentiment_trend");
+        var once = signals(Map.of(Signals.SENTIMENT_TREND, -0.4, Signals.NEGATIVE_TURNS, 1.0),
+                new IntentScore("card", 0.9));
+        assertThat(policy.decide(CONVERSATION, once, List.of())).isInstanceOf(Decision.Answer.class);
+    }
+
+    @Test
+    void decideSecondFailureInARowEscalatesWhenTheCustomerAsksAgain() {
+        var again = signals(Map.of(Signals.REPEATED_INTENT, 1.0, Signals.FAILURES_IN_A_ROW, 1.0),
+                new IntentScore("card", 0.9));
+        assertThat(reasons(policy.decide(CONVERSATION, again, List.of()))).containsExactly("repeated_failure");
+    }
+
+    @Test
+    void decideFirstRepeatAnswersAgainWithAnApology() {
+        var again = signals(Map.of(Signals.REPEATED_INTENT, 1.0, Signals.FAILURES_IN_A_ROW, 0.0),
+                new IntentScore("card", 0.9));
+        assertThat(policy.decide(CONVERSATION, again, List.of())).isEqualTo(new Decision.Answer("card", 0.9,
+                "Sorry if my last answer didn't help. answer for card"));
+    }
+
+    @Test
+    void decideFirstNotHelpedAsksWhatIsStillWrong() {
+        var decision = policy.decide(CONVERSATION, analysis(0, 0, new IntentScore("not_helped", 0.8)), List.of());
+        assertThat(decision).isInstanceOf(Decision.Clarify.class);
+        assertThat(((Decision.Clarify) decision).prompt()).contains("didn't help");
+    }
+
+    @Test
+    void decideSeveralIntentsInOneMessageEscalate() {
+        var two = signals(Map.of(Signals.INTENTS_IN_MESSAGE, 2.0), new IntentScore("card", 0.9));
+        assertThat(reasons(policy.decide(CONVERSATION, two, List.of()))).containsExactly("multiple_intents");
+    }
+
+    @Test
+    void decideHedgedRequestEscalates() {
+        var hedged = signals(Map.of(Signals.HEDGED, 1.0), new IntentScore("card", 0.9));
+        var decision = policy.decide(CONVERSATION, hedged, List.of());
+        assertThat(reasons(decision)).containsExactly("hedged");
+        assertThat(((Decision.Escalate) decision).priority()).isEqualTo(35);
     }
 
     @Test

@@ -1,8 +1,10 @@
 package dev.tact.core.engine;
 
+import dev.tact.core.analysis.Signals;
 import dev.tact.core.analysis.Analyzer;
 import dev.tact.core.conversation.Channel;
 import dev.tact.core.conversation.InMemoryConversationStore;
+import dev.tact.core.conversation.MessageKind;
 import dev.tact.core.decision.PolicySettings;
 import dev.tact.core.decision.ThresholdHandoffPolicy;
 import dev.tact.core.conversation.ConversationState;
@@ -14,6 +16,7 @@ import dev.tact.core.testing.ConversationHarness;
 import dev.tact.core.testing.ScriptedAnalyzer;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +40,7 @@ class ConversationEngineTest {
             .on("hi", "greeting", 0.95)
             .on("how do I change my pin", "change_pin", 0.9)
             .on("I want a person", "human_request", 0.9)
-            .on("this is a disgrace, I'm furious", analysis("complaint", 0.9, -0.8))
+            .on("this is a disgrace, I'm furious", analysis("complaint", 0.9, -0.8).withSignal(Signals.EMOTION, 0.9))
             .on("what is my exact balance", "balance", 0.9);
 
     private final ConversationHarness harness = new ConversationHarness(analyzer, RESPONSES);
@@ -85,9 +88,9 @@ class ConversationEngineTest {
         harness.send("this is a disgrace, I'm furious").expectState(ConversationState.QUEUED);
         var request = harness.queue().waiting().get(0);
         assertThat(request.reasons()).singleElement().satisfies(reason -> {
-            assertThat(reason.signal()).isEqualTo("negative_sentiment");
-            assertThat(reason.value()).isEqualTo(-0.8);
-            assertThat(reason.threshold()).isEqualTo(-0.5);
+            assertThat(reason.signal()).isEqualTo("negative_emotion");
+            assertThat(reason.value()).isEqualTo(0.9);
+            assertThat(reason.threshold()).isEqualTo(0.5);
         });
         assertThat(request.priority()).isGreaterThan(50);
     }
@@ -107,6 +110,29 @@ class ConversationEngineTest {
         harness.send("I want a person").moveTo(ConversationState.QUEUED, ConversationState.AGENT)
                 .send("hello agent").expectSilence().expectState(ConversationState.AGENT);
         assertThat(harness.last().ticket()).isEmpty();
+    }
+
+    @Test
+    void receiveAnswerToTheSatisfactionQuestionIsThankedNotAnalysed() {
+        harness.send("I want a person").moveTo(ConversationState.QUEUED, ConversationState.AGENT);
+        String id = harness.last().conversation().id();
+        harness.store().append(new Message("survey-1", id, 0, Role.SYSTEM, MessageKind.SURVEY, "How satisfied…?", "",
+                "", Instant.parse("2026-01-05T09:05:00Z")));
+        harness.moveTo(ConversationState.AGENT, ConversationState.BOT)
+                .send("4").expectReply(EngineTexts.defaults().surveyThanks()).expectState(ConversationState.BOT);
+        assertThat(harness.last().decision()).isEmpty();
+        harness.send("hi").expectReply("Hello! How can I help?");
+    }
+
+    @Test
+    void receivePublishesWhatTheBotUnderstoodBeforeItsReply() {
+        harness.send("hi");
+        var types = harness.published().stream().map(ConversationEvent::type).toList();
+        assertThat(types).containsSubsequence("message.appended", "turn.analyzed", "message.appended");
+        var analyzed = harness.published().stream().filter(ConversationEvent.TurnAnalyzed.class::isInstance)
+                .map(ConversationEvent.TurnAnalyzed.class::cast).findFirst().orElseThrow();
+        assertThat(analyzed.decision().name()).isEqualTo("answer");
+        assertThat(analyzed.customerMessage().text()).isEqualTo("hi");
     }
 
     @Test

@@ -74,6 +74,12 @@ public class WebChatStream {
         write(WebChatApi.StateFrame.of(conversation.state(), ticket)).ifPresent(session::sendAsync);
     }
 
+    /** True while a stream of the conversation is open on this node: the customer's page is there. */
+    public boolean watching(String conversationId) {
+        Set<WebSocketSession> open = sessions.get(conversationId);
+        return open != null && open.stream().anyMatch(WebSocketSession::isOpen);
+    }
+
     @OnMessage
     public void onMessage(String id, String frame, WebSocketSession session) {
         // the stream is one-way; customers post messages over HTTP so that each one is acknowledged

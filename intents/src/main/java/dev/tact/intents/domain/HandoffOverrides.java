@@ -9,8 +9,21 @@ import java.util.OptionalDouble;
  * @param neverHuman    the bot may answer it even when the general confidence rules would hand over; an
  *                      explicit request for a person, a sensitive situation or strong emotion still hand over
  * @param minConfidence a stricter minimum top-intent probability for this intent, if set
+ * @param sensitive     a sensitive situation (bereavement, hardship, abuse…): a person handles it, at the top of
+ *                      the queue, even when the intent is only one of the likely readings of the message
  */
-public record HandoffOverrides(boolean alwaysHuman, boolean neverHuman, OptionalDouble minConfidence) {
+public record HandoffOverrides(boolean alwaysHuman, boolean neverHuman, OptionalDouble minConfidence,
+                               boolean sensitive) {
 
-    public static final HandoffOverrides NONE = new HandoffOverrides(false, false, OptionalDouble.empty());
+    public static final HandoffOverrides NONE = new HandoffOverrides(false, false, OptionalDouble.empty(), false);
+
+    public HandoffOverrides {
+        if (neverHuman && (alwaysHuman || sensitive)) {
+            throw new IllegalArgumentException("a never-human intent cannot be always human or sensitive");
+        }
+    }
+
+    public HandoffOverrides(boolean alwaysHuman, boolean neverHuman, OptionalDouble minConfidence) {
+        this(alwaysHuman, neverHuman, minConfidence, false);
+    }
 }

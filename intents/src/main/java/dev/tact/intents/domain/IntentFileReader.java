@@ -19,7 +19,7 @@ final class IntentFileReader {
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*");
     private static final List<String> KEYS = List.of("name", "description", "examples", "responses", "handoff",
             "team");
-    private static final List<String> HANDOFF_KEYS = List.of("always_human", "never_human", "min_confidence");
+    private static final List<String> HANDOFF_KEYS = List.of("always_human", "never_human", "min_confidence", "sensitive");
 
     private final SourceFile source;
     private final YamlFields yaml;
@@ -68,7 +68,7 @@ final class IntentFileReader {
         List<String> responses = responsesNode.flatMap(value -> yaml.texts("responses", value)).orElse(List.of());
         HandoffOverrides handoff = value(entries, "handoff").map(this::handoff).orElse(HandoffOverrides.NONE);
         String team = value(entries, "team").flatMap(value -> yaml.text("team", value)).orElse("");
-        if (responses.isEmpty() && !handoff.alwaysHuman() && responsesNode.map(this::isList).orElse(true)) {
+        if (responses.isEmpty() && !handoff.alwaysHuman() && !handoff.sensitive() && responsesNode.map(this::isList).orElse(true)) {
             yaml.problem(responsesNode.orElse(node), "the intent has no responses: add at least one, or set "
                     + "handoff.always_human: true");
         }
@@ -109,13 +109,16 @@ final class IntentFileReader {
                 .orElse(false);
         boolean neverHuman = value(entries, "never_human").flatMap(value -> yaml.bool("never_human", value))
                 .orElse(false);
-        if (alwaysHuman && neverHuman) {
+        boolean sensitive = value(entries, "sensitive").flatMap(value -> yaml.bool("sensitive", value))
+                .orElse(false);
+        if (neverHuman && (alwaysHuman || sensitive)) {
             yaml.problem(entries.get("never_human").getKeyNode(),
-                    "always_human and never_human cannot both be true");
+                    "never_human cannot be true with always_human or sensitive");
+            neverHuman = false;
         }
         OptionalDouble minConfidence = value(entries, "min_confidence")
                 .map(this::minConfidence).orElse(OptionalDouble.empty());
-        return new HandoffOverrides(alwaysHuman, neverHuman, minConfidence);
+        return new HandoffOverrides(alwaysHuman || sensitive, neverHuman, minConfidence, sensitive);
     }
 
     private OptionalDouble minConfidence(Node value) {

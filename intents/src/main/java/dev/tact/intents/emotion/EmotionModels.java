@@ -14,6 +14,7 @@ import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,6 +39,7 @@ public final class EmotionModels {
     private static final int MAGIC = 0x54454d4f; // "TEMO"
     private static final String FORMAT = "tact-emotions-1";
     static final Encoder ENCODER = Encoder.MINILM;
+    private static final String SHIPPED = "/emotions/model/";
 
     private final EmotionSettings settings;
     private final Path cacheDirectory;
@@ -51,9 +53,23 @@ public final class EmotionModels {
         this(settings, cacheDirectory, encoders, sentiment, GoEmotions.bundled());
     }
 
+    /**
+     * Models of the first {@code rows} rows of the bundled train split and the customer-care rows (all of train when
+     * {@code rows} is 0): a smaller, weaker model that trains in seconds, for tests and quick trials.
+     */
+    public static EmotionModels bundled(EmotionSettings settings, Path cacheDirectory, Encoders encoders,
+                                        SentimentScorer sentiment, int rows) {
+        if (rows <= 0) {
+            return new EmotionModels(settings, cacheDirectory, encoders, sentiment);
+        }
+        GoEmotions goEmotions = GoEmotions.bundled();
+        return new EmotionModels(settings, cacheDirectory, encoders, sentiment,
+                goEmotions.fingerprint() + ":first-" + rows, () -> goEmotions.trainWithCustomerCare(rows));
+    }
+
     private EmotionModels(EmotionSettings settings, Path cacheDirectory, Encoders encoders, SentimentScorer sentiment,
                           GoEmotions goEmotions) {
-        this(settings, cacheDirectory, encoders, sentiment, goEmotions.fingerprint(), goEmotions::train);
+        this(settings, cacheDirectory, encoders, sentiment, goEmotions.fingerprint(), goEmotions::trainWithCustomerCare);
     }
 
     /** Models of other rows: {@code fingerprint} must change whenever {@code data} does. */
@@ -87,10 +103,33 @@ public final class EmotionModels {
     /** The cached model, if one was trained for exactly this data and these settings. */
     public Optional<EmotionModel> cached() {
         Path file = file();
-        if (!Files.isRegularFile(file)) {
-            return Optional.empty();
+        if (Files.isRegularFile(file)) {
+            try {
+                return read(Files.newInputStream(file));
+            } catch (IOException e) {
+                return Optional.empty();
+            }
         }
-        try (var in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+        return shipped();
+    }
+
+    /**
+     * The model shipped in the jar under {@value #SHIPPED}, when it was trained for exactly this data and these
+     * settings (the default ones): the server's first start then needs no emotion training. {@code tact train}
+     * and the {@code -Peval} evaluation train the same model from the data.
+     */
+    public Optional<EmotionModel> shipped() {
+        InputStream in = EmotionModels.class.getResourceAsStream(SHIPPED + file().getFileName());
+        return in == null ? Optional.empty() : read(in);
+    }
+
+    /** Whether a model for this data and these settings is cached or shipped. */
+    public boolean available() {
+        return Files.isRegularFile(file()) || EmotionModels.class.getResource(SHIPPED + file().getFileName()) != null;
+    }
+
+    private Optional<EmotionModel> read(InputStream stream) {
+        try (var in = new DataInputStream(new BufferedInputStream(stream))) {
             if (in.readInt() != MAGIC || !in.readUTF().equals(key())) {
                 return Optional.empty();
             }
@@ -105,7 +144,8 @@ public final class EmotionModels {
     public EmotionModel loadOrTrain(TrainingListener listener) {
         Optional<EmotionModel> cached = cached();
         if (cached.isPresent()) {
-            LOG.info("Loaded the emotion model from {}", file());
+            LOG.info("Loaded the emotion model {}", Files.isRegularFile(file()) ? "from " + file()
+                    : "shipped in the jar (" + file().getFileName() + ")");
             return cached.get();
         }
         return train(listener);

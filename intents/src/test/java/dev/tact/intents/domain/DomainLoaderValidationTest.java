@@ -152,6 +152,28 @@ class DomainLoaderValidationTest {
     }
 
     @Test
+    void loadSensitiveIntentIsAlwaysHumanAndNeedsNoResponse() {
+        domain.file("intents/s.yml", withExamples("bereavement") + """
+                  handoff:
+                    sensitive: true
+                """);
+        var handoff = domain.load().intent("bereavement").orElseThrow().handoff();
+        assertThat(handoff.sensitive()).isTrue();
+        assertThat(handoff.alwaysHuman()).isTrue();
+    }
+
+    @Test
+    void loadWhenSensitiveAndNeverHumanAreBothTrue() {
+        domain.file("intents/bad.yml", valid("refund") + """
+                  handoff:
+                    sensitive: true
+                    never_human: true
+                """);
+
+        domain.assertProblems("intents/bad.yml:6: never_human cannot be true with always_human or sensitive");
+    }
+
+    @Test
     void loadWhenAlwaysAndNeverHumanAreBothTrue() {
         domain.file("intents/bad.yml", valid("refund") + """
                   handoff:
@@ -159,7 +181,7 @@ class DomainLoaderValidationTest {
                     never_human: true
                 """);
 
-        domain.assertProblems("intents/bad.yml:6: always_human and never_human cannot both be true");
+        domain.assertProblems("intents/bad.yml:6: never_human cannot be true with always_human or sensitive");
     }
 
     @Test
@@ -298,7 +320,7 @@ class DomainLoaderValidationTest {
                 .file("examples/a.csv", "text,label\n,refund\n");
 
         domain.assertProblems("domain.yml:2: unknown key 'owner'",
-                "intents/a.yml:3: always_human and never_human cannot both be true",
+                "intents/a.yml:3: never_human cannot be true with always_human or sensitive",
                 "intents/a.yml:4: invalid name 'Bad'",
                 "intents/b.yml:1: intent 'refund' is defined twice (first at intents/a.yml:1)",
                 "intents/b.yml:4: unknown key 'colour'",

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The full emotion evaluation (minutes; {@code mvn verify -Peval}): trains on the bundled GoEmotions train split
- * (43,410 rows) and measures the "emotional" verdict on the dev split (5,426 rows) against "has any negative
+ * The full emotion evaluation (minutes; {@code mvn verify -Peval}): trains as the product does (the bundled
+ * GoEmotions train split, 43,410 rows, and Tact's customer-care rows) and measures the "emotional" verdict on the dev split (5,426 rows) against "has any negative
  * GoEmotions label". Measured 2026-11-23: F1 0.605 (P 0.481, R 0.818) at the threshold chosen on train, best
  * F1 0.613, F1 at recall 0.80 0.607 — below the 0.65 target, so this test fails until the model improves.
  */
@@ -23,7 +23,7 @@ class GoEmotionsDevEvaluationTest {
         GoEmotions data = GoEmotions.bundled();
         long start = System.nanoTime();
         EmotionModel model = new EmotionTrainer(EmotionSettings.defaults(), encoders.get(EmotionModels.ENCODER),
-                new LexiconSentimentScorer()).train(data.train(), TrainingListener.NONE);
+                new LexiconSentimentScorer()).train(data.trainWithCustomerCare(), TrainingListener.NONE);
         double seconds = (System.nanoTime() - start) / 1e9;
         EmotionFigures figures = new EmotionEvaluation(encoders.get(EmotionModels.ENCODER))
                 .run(model, data.dev(), TrainingListener.NONE);

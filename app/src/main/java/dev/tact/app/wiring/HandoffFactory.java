@@ -1,0 +1,104 @@
+package dev.tact.app.wiring;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tact.app.persistence.JdbcAccounts;
+import dev.tact.app.persistence.JdbcHandoffStore;
+import dev.tact.app.persistence.JdbcResolvedCases;
+import dev.tact.app.persistence.JdbcServiceMetrics;
+import dev.tact.app.persistence.JdbcTurnRecords;
+import dev.tact.channels.web.WebChatStream;
+import dev.tact.core.channel.OutboundSender;
+import dev.tact.core.conversation.ConversationStore;
+import dev.tact.core.decision.ResponseCatalog;
+import dev.tact.core.engine.EngineTexts;
+import dev.tact.core.event.EventBus;
+import dev.tact.handoff.assist.ReplySuggester;
+import dev.tact.handoff.context.ContextBuilder;
+import dev.tact.handoff.context.TurnRecordStore;
+import dev.tact.handoff.queue.AgentDesk;
+import dev.tact.handoff.queue.AgentQueue;
+import dev.tact.handoff.queue.CustomerMessenger;
+import dev.tact.handoff.queue.CustomerPresence;
+import dev.tact.handoff.queue.DeskTexts;
+import dev.tact.handoff.queue.HandoffStore;
+import dev.tact.handoff.queue.QueueNotices;
+import dev.tact.handoff.queue.QueueSweeper;
+import dev.tact.handoff.queue.SurveyAnswers;
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+
+import javax.sql.DataSource;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+
+/** Builds the framework-free handoff module over the database. */
+@Factory
+public class HandoffFactory {
+
+    /** How many recently resolved conversations agent assist searches. */
+    private static final int ASSIST_CORPUS = 500;
+
+    @Singleton
+    HandoffStore handoffStore(DataSource dataSource, ObjectMapper json) {
+        return new JdbcHandoffStore(dataSource, json);
+    }
+
+    @Singleton
+    TurnRecordStore turnRecords(DataSource dataSource, ObjectMapper json) {
+        return new JdbcTurnRecords(dataSource, json);
+    }
+
+    /** The engine's handoff queue. */
+    @Singleton
+    AgentQueue agentQueue(HandoffStore store, JdbcAccounts agents, TurnRecordStore turns,
+                          HandoffConfiguration configuration, Clock clock) {
+        return new AgentQueue(store, agents, turns, configuration.routing(), configuration.settings(), clock);
+    }
+
+    @Singleton
+    CustomerMessenger customerMessenger(ConversationStore store, EventBus events, List<OutboundSender> senders,
+                                        Clock clock) {
+        return new CustomerMessenger(store, events, senders, clock);
+    }
+
+    @Singleton
+    QueueNotices queueNotices(AgentQueue queue, HandoffStore store, ConversationStore conversations,
+                              CustomerMessenger messenger) {
+        return new QueueNotices(queue, store, conversations, messenger, EngineTexts.defaults());
+    }
+
+    @Singleton
+    AgentDesk agentDesk(HandoffStore store, JdbcAccounts agents, ConversationStore conversations, AgentQueue queue,
+                        QueueNotices notices, CustomerMessenger messenger, EventBus events, Clock clock) {
+        return new AgentDesk(store, agents, conversations, queue, notices, messenger, events, DeskTexts.defaults(),
+                clock);
+    }
+
+    @Singleton
+    QueueSweeper queueSweeper(HandoffStore store, JdbcAccounts agents, AgentDesk desk,
+                              ConversationStore conversations, QueueNotices notices, EventBus events,
+                              WebChatStream webChat, HandoffConfiguration configuration, Clock clock) {
+        CustomerPresence present = conversationId -> webChat.watching(conversationId);
+        return new QueueSweeper(store, agents, desk, conversations, notices, events, present,
+                configuration.settings(), clock);
+    }
+
+    @Singleton
+    ContextBuilder contextBuilder(ConversationStore conversations, TurnRecordStore turns, HandoffStore handoffs,
+                                  DataSource dataSource, ResponseCatalog responses, PolicyConfiguration policy,
+                                  Clock clock) {
+        return new ContextBuilder(conversations, turns, handoffs, new ReplySuggester(new JdbcResolvedCases(dataSource),
+                responses, ASSIST_CORPUS, Set.of(policy.humanRequestIntent())), clock);
+    }
+
+    @Singleton
+    JdbcServiceMetrics serviceMetrics(DataSource dataSource, ObjectMapper json) {
+        return new JdbcServiceMetrics(dataSource, json);
+    }
+
+    @Singleton
+    SurveyAnswers surveyAnswers(HandoffStore store) {
+        return new SurveyAnswers(store);
+    }
+}

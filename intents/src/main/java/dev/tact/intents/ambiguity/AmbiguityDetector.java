@@ -1,0 +1,102 @@
+package dev.tact.intents.ambiguity;
+
+import dev.tact.core.analysis.Analysis;
+import dev.tact.core.analysis.Detector;
+import dev.tact.core.analysis.IntentScore;
+import dev.tact.core.analysis.Signals;
+import dev.tact.core.conversation.Message;
+import dev.tact.intents.classify.IntentClassifier;
+import dev.tact.intents.classify.IntentPrediction;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Ambiguity beyond the classifier's own figures (its top probability, margin and out-of-scope score, which the
+ * policy reads directly): {@link Signals#HEDGED} when the request is hedged, conditional or makes an exception
+ * ({@link Hedges}), and {@link Signals#INTENTS_IN_MESSAGE}, the number of different intents the message's clauses
+ * ask for when each clause is classified on its own and recognised with at least {@code clauseConfidence}.
+ * Conversational intents (greetings, thanks…) do not count: "thanks, and how do I top up" asks one thing.
+ * A message that asks for nothing clearly but ends with a confident closing remark takes that remark's intents
+ * ({@link Signals#CLOSING_REMARK}).
+ */
+public final class AmbiguityDetector implements Detector {
+
+    private final IntentClassifier classifier;
+    private final Set<String> ignored;
+    private final Set<String> conversational;
+    private final double clauseConfidence;
+
+    /**
+     * @param classifier       the intent classifier, for the clauses
+     * @param ignored          intents that never count as a request of their own (conversational, sensitive…)
+     * @param conversational   the conversational intents a closing remark may be (thanks, goodbye…)
+     * @param clauseConfidence the probability a clause's intent needs to count
+     */
+    public AmbiguityDetector(IntentClassifier classifier, Set<String> ignored, Set<String> conversational,
+                             double clauseConfidence) {
+        this.classifier = Objects.requireNonNull(classifier, "classifier must not be null");
+        this.ignored = Set.copyOf(ignored);
+        this.conversational = Set.copyOf(conversational);
+        this.clauseConfidence = clauseConfidence;
+    }
+
+    @Override
+    public Analysis detect(String text, List<Message> history, Analysis analysis) {
+        double hedged = Hedges.find(text).isPresent() ? 1 : 0;
+        int intents = intentsIn(text, analysis.top());
+        Analysis closing = intents == 0 ? closingRemark(text, analysis) : analysis;
+        return closing.withSignals(Map.of(Signals.HEDGED, hedged, Signals.INTENTS_IN_MESSAGE, (double) intents));
+    }
+
+    /**
+     * "ok, I'll try that, thanks": when the whole message asks for nothing the classifier is sure of, but its last
+     * comma-separated part is a confident conversational intent (thanks, goodbye…), that part is what the message
+     * means; the analysis takes its ranking. One more classification, only for such unclear messages.
+     */
+    private Analysis closingRemark(String text, Analysis analysis) {
+        if (analysis.top().probability() >= clauseConfidence) {
+            return analysis;
+        }
+        int comma = text.lastIndexOf(',');
+        if (comma < 0 || comma == text.length() - 1) {
+            return analysis;
+        }
+        IntentPrediction last = classifier.classify(text.substring(comma + 1).strip());
+        IntentScore top = last.top();
+        if (!conversational.contains(top.intent()) || top.probability() < clauseConfidence
+                || last.outOfScope() >= 0.5) {
+            return analysis;
+        }
+        return new Analysis(last.ranked().subList(0, Math.min(analysis.intents().size(), last.ranked().size())),
+                last.outOfScope(), analysis.sentiment(), analysis.emotions(), analysis.signals(),
+                analysis.analyzer()).withSignal(Signals.CLOSING_REMARK, 1);
+    }
+
+    /** The number of different intents the clauses of {@code text} ask for (the whole message's when one clause). */
+    int intentsIn(String text, IntentScore whole) {
+        List<Clauses.Clause> clauses = Clauses.split(text);
+        if (clauses.size() < 2) {
+            return counts(whole) ? 1 : 0;
+        }
+        Set<String> intents = new LinkedHashSet<>();
+        for (Clauses.Clause clause : clauses) {
+            if (!clause.request()) {
+                continue;
+            }
+            IntentPrediction prediction = classifier.classify(clause.text());
+            IntentScore top = prediction.top();
+            if (counts(top) && prediction.outOfScope() < 0.5) {
+                intents.add(top.intent());
+            }
+        }
+        return intents.size();
+    }
+
+    private boolean counts(IntentScore score) {
+        return score.probability() >= clauseConfidence && !ignored.contains(score.intent());
+    }
+}

@@ -1,0 +1,126 @@
+package dev.tact.intents.conversation;
+
+import dev.tact.core.analysis.Analysis;
+import dev.tact.core.analysis.Detector;
+import dev.tact.core.analysis.Signals;
+import dev.tact.core.conversation.Message;
+import dev.tact.core.conversation.MessageKind;
+import dev.tact.core.conversation.Role;
+import dev.tact.intents.sentiment.SentimentScorer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What the conversation so far says about this turn:
+ * <ul>
+ * <li>{@link Signals#FAILURES_IN_A_ROW}: the customer's previous turns, latest first, that the bot failed on — it
+ * asked them to rephrase, or answered the same intent it had just answered (the customer asked again or said it did
+ * not help);</li>
+ * <li>{@link Signals#REPEATED_INTENT}: this turn's best intent is the one the bot answered last;</li>
+ * <li>{@link Signals#NOT_HELPED}: the probability of the domain's "that did not help" intent;</li>
+ * <li>{@link Signals#FALLBACKS}: how often the bot has asked to rephrase in the whole conversation;</li>
+ * <li>{@link Signals#SENTIMENT_TREND} and {@link Signals#NEGATIVE_TURNS}: this turn's lexicon sentiment against the
+ * mean of the previous {@value #TREND_TURNS} customer turns, and how many of those turns and this one were negative
+ * (compound at most {@value #NEGATIVE}, VADER's own cut-off, or this turn judged emotional). Only given when there
+ * are earlier customer turns.</li>
+ * </ul>
+ * The lexicon scores past turns again (microseconds each); nothing else is recomputed.
+ */
+public final class ConversationSignals implements Detector {
+
+    static final int TREND_TURNS = 3;
+    static final double NEGATIVE = -0.05;
+
+    private final SentimentScorer sentiment;
+    private final String notHelpedIntent;
+
+    public ConversationSignals(SentimentScorer sentiment, String notHelpedIntent) {
+        this.sentiment = Objects.requireNonNull(sentiment, "sentiment must not be null");
+        this.notHelpedIntent = Objects.requireNonNull(notHelpedIntent, "notHelpedIntent must not be null");
+    }
+
+    @Override
+    public Analysis detect(String text, List<Message> history, Analysis analysis) {
+        List<Turn> turns = Turn.of(history);
+        Map<String, Double> signals = new LinkedHashMap<>();
+        signals.put(Signals.FAILURES_IN_A_ROW, (double) failuresInARow(turns));
+        String lastAnswered = previousAnswer(turns, turns.size());
+        signals.put(Signals.REPEATED_INTENT, !lastAnswered.isEmpty()
+                && lastAnswered.equals(analysis.top().intent()) ? 1.0 : 0.0);
+        signals.put(Signals.NOT_HELPED, analysis.probabilityOf(notHelpedIntent));
+        signals.put(Signals.FALLBACKS, (double) turns.stream().filter(Turn::clarified).count());
+        if (!turns.isEmpty()) {
+            List<Turn> recent = turns.subList(Math.max(0, turns.size() - TREND_TURNS), turns.size());
+            double mean = 0;
+            int negative = 0;
+            for (Turn turn : recent) {
+                double compound = sentiment.score(turn.customer().text()).compound();
+                mean += compound / recent.size();
+                negative += compound <= NEGATIVE ? 1 : 0;
+            }
+            boolean nowNegative = analysis.sentiment() <= NEGATIVE || Signals.value(analysis, Signals.EMOTIONAL) >= 1;
+            signals.put(Signals.SENTIMENT_TREND, analysis.sentiment() - mean);
+            signals.put(Signals.NEGATIVE_TURNS, (double) negative + (nowNegative ? 1 : 0));
+        }
+        return analysis.withSignals(signals);
+    }
+
+    /** Counts the customer's latest turns in a row that the bot failed on. */
+    static int failuresInARow(List<Turn> turns) {
+        int failures = 0;
+        for (int i = turns.size() - 1; i >= 0; i--) {
+            Turn turn = turns.get(i);
+            boolean repeated = !turn.answeredIntent().isEmpty()
+                    && turn.answeredIntent().equals(previousAnswer(turns, i));
+            if (!turn.clarified() && !repeated) {
+                break;
+            }
+            failures++;
+        }
+        return failures;
+    }
+
+    /** The intent the bot last answered before turn {@code end}, or empty. */
+    static String previousAnswer(List<Turn> turns, int end) {
+        for (int i = end - 1; i >= 0; i--) {
+            if (!turns.get(i).answeredIntent().isEmpty()) {
+                return turns.get(i).answeredIntent();
+            }
+        }
+        return "";
+    }
+
+    /** A customer message and what the bot replied to it, if it did. */
+    record Turn(Message customer, String answeredIntent, boolean clarified) {
+
+        static List<Turn> of(List<Message> history) {
+            List<Turn> turns = new ArrayList<>();
+            Message customer = null;
+            String answered = "";
+            boolean clarified = false;
+            for (Message message : history) {
+                if (message.role() == Role.CUSTOMER) {
+                    if (customer != null) {
+                        turns.add(new Turn(customer, answered, clarified));
+                    }
+                    customer = message;
+                    answered = "";
+                    clarified = false;
+                } else if (message.role() == Role.BOT && customer != null) {
+                    if (message.kind() == MessageKind.ANSWER) {
+                        answered = message.intent();
+                    }
+                    clarified |= message.kind() == MessageKind.CLARIFY;
+                }
+            }
+            if (customer != null) {
+                turns.add(new Turn(customer, answered, clarified));
+            }
+            return turns;
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package dev.tact.intents.runtime;
+
+import dev.tact.core.analysis.Analyzer;
+import dev.tact.core.analysis.AnalyzerPipeline;
+import dev.tact.core.decision.PolicySettings;
+import dev.tact.intents.ambiguity.AmbiguityDetector;
+import dev.tact.intents.classify.IntentClassifier;
+import dev.tact.intents.conversation.ConversationSignals;
+import dev.tact.intents.domain.Domain;
+import dev.tact.intents.domain.IntentDefinition;
+import dev.tact.intents.emotion.EmotionDetector;
+import dev.tact.intents.emotion.EmotionSignals;
+import dev.tact.intents.sensitive.SensitiveDetector;
+import dev.tact.intents.sensitive.SensitiveTerms;
+import dev.tact.intents.sentiment.SentimentScorer;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The whole understanding of a customer turn, as the engine and the {@code analyze} command use it: the intent
+ * classifier with the lexicon sentiment, then the emotion, sensitive-situation, ambiguity and conversation
+ * detectors, each adding its signals.
+ */
+public final class CustomerAnalyzer {
+
+    /** A clause counts as a request of its own from this probability (the policy's default minimum confidence). */
+    static final double CLAUSE_CONFIDENCE = 0.4;
+
+    private CustomerAnalyzer() {
+    }
+
+    /**
+     * @param domain     the domain the classifier was trained on (its sensitive and conversational intents)
+     * @param classifier the trained intent classifier
+     * @param emotion    the emotion detector
+     * @param sentiment  the lexicon sentiment scorer
+     * @param settings   the policy's names of the human-request and not-helped intents
+     * @param name       the analyzer's name, shown to agents
+     */
+    public static Analyzer create(Domain domain, IntentClassifier classifier, EmotionDetector emotion,
+                                  SentimentScorer sentiment, PolicySettings settings, String name) {
+        Set<String> sensitive = intents(domain, intent -> intent.handoff().sensitive());
+        Set<String> conversational = intents(domain, intent -> intent.handoff().neverHuman());
+        Set<String> notRequests = new HashSet<>(conversational);
+        notRequests.add(settings.humanRequestIntent());
+        notRequests.add(settings.notHelpedIntent());
+        notRequests.addAll(sensitive);
+        return new AnalyzerPipeline(new IntentAnalyzer(classifier, sentiment, name), List.of(
+                new EmotionSignals(emotion),
+                new SensitiveDetector(sensitive, SensitiveTerms.bundled()),
+                new AmbiguityDetector(classifier, notRequests, conversational, CLAUSE_CONFIDENCE),
+                new ConversationSignals(sentiment, settings.notHelpedIntent())));
+    }
+
+    private static Set<String> intents(Domain domain, java.util.function.Predicate<IntentDefinition> filter) {
+        return domain.intents().stream().filter(filter).map(IntentDefinition::name).collect(Collectors.toSet());
+    }
+}
