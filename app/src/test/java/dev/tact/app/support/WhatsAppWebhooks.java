@@ -70,6 +70,13 @@ public final class WhatsAppWebhooks {
         return message;
     }
 
+    public static ObjectNode listReply(String waId, String wamid, Instant at, String id, String title) {
+        ObjectNode message = base(waId, wamid, at, "interactive");
+        ObjectNode interactive = message.putObject("interactive").put("type", "list_reply");
+        interactive.putObject("list_reply").put("id", id).put("title", title);
+        return message;
+    }
+
     /** A delivery of statuses: each as {wamid, status, epoch seconds, error code or null}. */
     public static String statuses(String waId, Object[]... statuses) {
         ObjectNode root = JSON.createObjectNode().put("object", "whatsapp_business_account");

@@ -21,6 +21,10 @@ public final class OutboundPayloads {
     public static final String TEMPLATE = "template";
     public static final String READ = "read";
 
+    /** The id of a row of the satisfaction list is this and the score. */
+    static final String SURVEY_PREFIX = "tact.survey.";
+    private static final String[] SURVEY_LABELS = {"", "Very poor", "Poor", "OK", "Good", "Very good"};
+
     /** WhatsApp's limit on the body of an interactive message; a longer answer goes as plain text. */
     static final int MAX_INTERACTIVE_BODY = 1024;
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -42,6 +46,9 @@ public final class OutboundPayloads {
             case CLARIFY -> List.of(WhatsAppButtons.HUMAN);
             default -> List.of();
         };
+        if (message.kind() == MessageKind.SURVEY && message.text().length() <= MAX_INTERACTIVE_BODY) {
+            return survey(to, message.text());
+        }
         if (buttons.isEmpty() || message.text().length() > MAX_INTERACTIVE_BODY
                 || message.kind() == MessageKind.NOTICE) {
             return text(to, message.text());
@@ -62,6 +69,22 @@ public final class OutboundPayloads {
         ArrayNode list = interactive.putObject("action").putArray("buttons");
         for (WhatsAppButtons button : buttons) {
             list.addObject().put("type", "reply").putObject("reply").put("id", button.id()).put("title", button.title());
+        }
+        return new Payload(INTERACTIVE, write(root));
+    }
+
+    /**
+     * The 1-5 satisfaction question as a list (reply buttons allow only three): a choice comes back as a
+     * {@code list_reply} whose id the webhook turns into the digit the engine reads.
+     */
+    public static Payload survey(String to, String body) {
+        ObjectNode root = envelope(to, INTERACTIVE);
+        ObjectNode interactive = root.putObject("interactive").put("type", "list");
+        interactive.putObject("body").put("text", body);
+        ObjectNode action = interactive.putObject("action").put("button", "Rate us");
+        ArrayNode rows = action.putArray("sections").addObject().put("title", "Your rating").putArray("rows");
+        for (int score = 5; score >= 1; score--) {
+            rows.addObject().put("id", SURVEY_PREFIX + score).put("title", score + " · " + SURVEY_LABELS[score]);
         }
         return new Payload(INTERACTIVE, write(root));
     }

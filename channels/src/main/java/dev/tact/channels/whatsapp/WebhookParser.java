@@ -131,9 +131,14 @@ public final class WebhookParser {
         if (!kind.equals("button_reply") && !kind.equals("list_reply")) {
             return Optional.empty();
         }
-        Optional<WhatsAppButtons> ours = WhatsAppButtons.byId(reply.path("id").asText());
+        String id = reply.path("id").asText();
+        Optional<WhatsAppButtons> ours = WhatsAppButtons.byId(id);
         if (ours.isPresent()) {
             return Content.readable(ours.get().meaning());
+        }
+        if (id.matches("tact\\.survey\\.[1-5]")) {
+            // a row of the satisfaction list: the engine reads the score as a lone digit
+            return Content.readable(id.substring(OutboundPayloads.SURVEY_PREFIX.length()));
         }
         return Content.readable(clean(reply.path("title").asText(), MAX_TEXT));
     }

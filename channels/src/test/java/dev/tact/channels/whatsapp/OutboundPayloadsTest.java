@@ -70,4 +70,19 @@ class OutboundPayloadsTest {
         assertThat(root.path("template").path("name").asText()).isEqualTo("reopen_chat");
         assertThat(root.path("template").path("language").path("code").asText()).isEqualTo("en_GB");
     }
+
+    @Test
+    void forMessageSurveyIsAListOfTheFiveScores() throws Exception {
+        JsonNode root = tree(OutboundPayloads.forMessage("16505551234",
+                message(Role.SYSTEM, MessageKind.SURVEY, "How did we do? 1 (poor) to 5 (great)")));
+        assertThat(root.path("interactive").path("type").asText()).isEqualTo("list");
+        assertThat(root.path("interactive").path("body").path("text").asText()).startsWith("How did we do?");
+        JsonNode rows = root.path("interactive").path("action").path("sections").path(0).path("rows");
+        assertThat(rows.findValuesAsText("id")).containsExactly("tact.survey.5", "tact.survey.4", "tact.survey.3",
+                "tact.survey.2", "tact.survey.1");
+        for (JsonNode row : rows) {
+            assertThat(row.path("title").asText().length()).isLessThanOrEqualTo(24);
+        }
+        assertThat(root.path("interactive").path("action").path("button").asText().length()).isLessThanOrEqualTo(20);
+    }
 }

@@ -119,4 +119,14 @@ class WebhookParserTest {
     private WebhookDelivery parse(String json) {
         return parser.parse(json.getBytes(StandardCharsets.UTF_8));
     }
+
+    @Test
+    void parseASatisfactionListChoiceGivesTheScoreAsADigit() {
+        WebhookDelivery delivery = parse("{\"object\": \"whatsapp_business_account\", \"entry\": [{\"changes\": [{"
+                + "\"field\": \"messages\", \"value\": {\"metadata\": {\"phone_number_id\": \"106540352242922\"},"
+                + " \"messages\": [{\"from\": \"16505551234\", \"id\": \"wamid.S\", \"timestamp\": \"1749416383\","
+                + " \"type\": \"interactive\", \"interactive\": {\"type\": \"list_reply\", \"list_reply\":"
+                + " {\"id\": \"tact.survey.4\", \"title\": \"4 · Good\"}}}]}}]}]}");
+        assertThat(delivery.messages()).extracting(InboundEvent::text).containsExactly("4");
+    }
 }

@@ -39,8 +39,16 @@ public final class CustomerMessenger {
         senders.forEach(sender -> this.senders.put(sender.channel(), sender));
     }
 
-    /** Stores, publishes and sends; the stored message is returned whatever the channel said. */
+    /**
+     * Stores, publishes and sends; the stored message is returned whatever the channel said. An agent's text that
+     * the channel will not take now (WhatsApp outside its 24-hour window) is refused before anything is stored, with
+     * the channel's exception.
+     */
     public Message say(Conversation conversation, Role role, MessageKind kind, String text) {
+        OutboundSender channel = senders.get(conversation.channel());
+        if (role == Role.AGENT && channel != null) {
+            channel.requireFreeTextAllowed(conversation);
+        }
         Message message = store.append(new Message(UUID.randomUUID().toString(), conversation.id(), 0, role, kind,
                         text, "", "", clock.instant()))
                 .orElseThrow(() -> new IllegalStateException("a message without external id cannot be a duplicate"));

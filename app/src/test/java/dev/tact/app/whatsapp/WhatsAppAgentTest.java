@@ -1,0 +1,137 @@
+package dev.tact.app.whatsapp;
+
+import dev.tact.app.support.ApiClient;
+import dev.tact.app.support.FakeGraphApi;
+import dev.tact.app.support.WhatsAppWebhooks;
+import dev.tact.core.conversation.Channel;
+import dev.tact.core.conversation.Conversation;
+import dev.tact.core.conversation.ConversationState;
+import dev.tact.core.conversation.ConversationStore;
+import dev.tact.core.conversation.Message;
+import dev.tact.core.conversation.Role;
+import dev.tact.core.engine.EngineTexts;
+import io.micronaut.context.annotation.Property;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static dev.tact.app.support.WhatsAppWebhooks.PHONE_NUMBER_ID;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The issue's end to end: a WhatsApp customer escalates, an agent claims the conversation in the console API and
+ * replies, and the fake Graph API receives the agent's text addressed to the customer; outside the 24-hour window
+ * the agent's text is refused with a 409 and nothing is stored.
+ */
+@MicronautTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Property(name = "tact.admin-password", value = WhatsAppAgentTest.ADMIN_PASSWORD)
+@Property(name = "datasources.default.url", value = "jdbc:h2:mem:whatsapp-agent-test;MODE=PostgreSQL;"
+        + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+class WhatsAppAgentTest implements TestPropertyProvider {
+
+    static final String ADMIN_PASSWORD = "admin-password-for-whatsapp-tests";
+    private static final String PASSWORD = "agent-password-1";
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    private final FakeGraphApi graph = new FakeGraphApi();
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    ConversationStore store;
+
+    @Override
+    public Map<String, String> getProperties() {
+        return Map.of(
+                "tact.whatsapp.verify-token", WhatsAppWebhooks.VERIFY_TOKEN,
+                "tact.whatsapp.app-secret", WhatsAppWebhooks.APP_SECRET,
+                "tact.whatsapp.access-token", WhatsAppWebhooks.ACCESS_TOKEN,
+                "tact.whatsapp.phone-number-id", PHONE_NUMBER_ID,
+                "tact.whatsapp.graph-url", graph.url().toString(),
+                "tact.whatsapp.poll", "200ms");
+    }
+
+    @AfterAll
+    void stopGraph() {
+        graph.close();
+    }
+
+    private String agent(ApiClient api) {
+        String admin = api.login("admin", ADMIN_PASSWORD);
+        String name = "sam-" + UUID.randomUUID().toString().substring(0, 8);
+        var reply = api.post("/v1/admin/users", admin, ApiClient.json(Map.of("username", name, "password", PASSWORD,
+                "roles", List.of("agent"), "capacity", 3)));
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        return api.login(name, PASSWORD);
+    }
+
+    private Conversation escalated(WhatsAppWebhooks meta, String customer, Instant wrote) {
+        meta.post(WhatsAppWebhooks.delivery(customer, "Ada",
+                WhatsAppWebhooks.text(customer, "wamid." + UUID.randomUUID(), wrote, "I want to talk to a person")));
+        await().atMost(PATIENCE).until(() -> store.findByExternalUser(Channel.WHATSAPP, PHONE_NUMBER_ID + ":" + customer)
+                .map(conversation -> conversation.state() == ConversationState.QUEUED).orElse(false));
+        return store.findByExternalUser(Channel.WHATSAPP, PHONE_NUMBER_ID + ":" + customer).orElseThrow();
+    }
+
+    @Test
+    void agentClaimsAWhatsAppConversationAndTheReplyReachesTheCustomer() {
+        var api = new ApiClient(server.getURI());
+        var meta = new WhatsAppWebhooks(server.getURI());
+        String customer = "16505550101";
+        Conversation conversation = escalated(meta, customer, Instant.now());
+        String token = agent(api);
+        assertThat(api.post("/v1/queue/" + conversation.id() + "/claim", token, "").status()).isEqualTo(200);
+        var sent = api.post("/v1/agent/conversations/" + conversation.id() + "/messages", token,
+                ApiClient.json(Map.of("text", "Hello Ada, I'm Sam from the care team.")));
+        assertThat(sent.status()).as(sent.toString()).isEqualTo(201);
+        await().atMost(PATIENCE).until(() -> graph.messagesTo(customer).stream()
+                .anyMatch(request -> request.text().equals("Hello Ada, I'm Sam from the care team.")));
+        FakeGraphApi.Request reply = graph.messagesTo(customer).stream()
+                .filter(request -> request.text().equals("Hello Ada, I'm Sam from the care team.")).findFirst()
+                .orElseThrow();
+        assertThat(reply.to()).isEqualTo(customer);
+        assertThat(reply.type()).isEqualTo("text");
+        assertThat(reply.path()).isEqualTo("/v25.0/" + PHONE_NUMBER_ID + "/messages");
+
+        // resolving asks the satisfaction question: on WhatsApp a list of the five scores; a choice is thanked
+        var resolved = api.post("/v1/agent/conversations/" + conversation.id() + "/resolve", token,
+                ApiClient.json(Map.of("returnToBot", true)));
+        assertThat(resolved.status()).as(resolved.toString()).isEqualTo(200);
+        await().atMost(PATIENCE).until(() -> graph.messagesTo(customer).stream().anyMatch(request ->
+                request.body().path("interactive").path("type").asText().equals("list")));
+        meta.post(WhatsAppWebhooks.delivery(customer, "Ada", WhatsAppWebhooks.listReply(customer,
+                "wamid." + UUID.randomUUID(), Instant.now(), "tact.survey.4", "4 · Good")));
+        String thanks = EngineTexts.defaults().surveyThanks();
+        await().atMost(PATIENCE).until(() -> graph.messagesTo(customer).stream()
+                .anyMatch(request -> request.text().equals(thanks)));
+    }
+
+    @Test
+    void agentTextOutsideTheWindowIsRefusedWithAConflictAndNotStored() {
+        var api = new ApiClient(server.getURI());
+        var meta = new WhatsAppWebhooks(server.getURI());
+        String customer = "16505550102";
+        Conversation conversation = escalated(meta, customer, Instant.now().minus(Duration.ofHours(25)));
+        String token = agent(api);
+        assertThat(api.post("/v1/queue/" + conversation.id() + "/claim", token, "").status()).isEqualTo(200);
+        var refused = api.post("/v1/agent/conversations/" + conversation.id() + "/messages", token,
+                ApiClient.json(Map.of("text", "Sorry for the wait")));
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+        assertThat(refused.body().get("error").asText()).isEqualTo("whatsapp_window_closed");
+        assertThat(refused.body().get("message").asText()).contains("24 hours");
+        assertThat(store.messages(conversation.id())).filteredOn(message -> message.role() == Role.AGENT)
+                .extracting(Message::text).doesNotContain("Sorry for the wait");
+    }
+}
