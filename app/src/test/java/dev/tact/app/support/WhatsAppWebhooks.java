@@ -35,6 +35,19 @@ public final class WhatsAppWebhooks {
         this.webhook = server.resolve("/v1/channels/whatsapp/webhook");
     }
 
+    /** The channel's configuration for a test server whose Graph API is {@code graphUrl}, plus {@code more}. */
+    public static java.util.Map<String, String> configuration(URI graphUrl, java.util.Map<String, String> more) {
+        var properties = new java.util.HashMap<>(java.util.Map.of(
+                "tact.whatsapp.verify-token", VERIFY_TOKEN,
+                "tact.whatsapp.app-secret", APP_SECRET,
+                "tact.whatsapp.access-token", ACCESS_TOKEN,
+                "tact.whatsapp.phone-number-id", PHONE_NUMBER_ID,
+                "tact.whatsapp.graph-url", graphUrl.toString(),
+                "tact.whatsapp.poll", "200ms"));
+        properties.putAll(more);
+        return properties;
+    }
+
     /** A delivery of one message change with the given messages (objects with from, id, timestamp, type…). */
     public static String delivery(String waId, String profileName, ObjectNode... messages) {
         ObjectNode root = JSON.createObjectNode().put("object", "whatsapp_business_account");

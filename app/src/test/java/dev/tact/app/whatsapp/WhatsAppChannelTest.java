@@ -76,15 +76,8 @@ class WhatsAppChannelTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return Map.of(
-                "tact.whatsapp.verify-token", WhatsAppWebhooks.VERIFY_TOKEN,
-                "tact.whatsapp.app-secret", WhatsAppWebhooks.APP_SECRET,
-                "tact.whatsapp.access-token", WhatsAppWebhooks.ACCESS_TOKEN,
-                "tact.whatsapp.phone-number-id", PHONE_NUMBER_ID,
-                "tact.whatsapp.graph-url", graph.url().toString(),
-                "tact.whatsapp.poll", "200ms",
-                "tact.whatsapp.first-retry", "50ms",
-                "tact.whatsapp.max-retry", "200ms");
+        return WhatsAppWebhooks.configuration(graph.url(),
+                Map.of("tact.whatsapp.first-retry", "50ms", "tact.whatsapp.max-retry", "200ms"));
     }
 
     @AfterAll
