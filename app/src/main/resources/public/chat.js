@@ -554,12 +554,49 @@ function ingestMessage(message, { announce }) {
   if (role === 'customer' && confirmOutboxEntry(message)) {
     return;
   }
-  renderServerMessage(role, text, toMillis(at), announce);
+  renderServerMessage(role, text, toMillis(at), announce, message.choices);
 }
 
-function renderServerMessage(role, text, atMs, shouldAnnounce) {
+/**
+ * Buttons for the replies a bot message offers (a person, the likeliest topics). A click sends the choice's
+ * title as the customer's message; any message the customer sends retires every offered choice.
+ */
+function createChoicesElement(choices) {
+  const group = document.createElement('div');
+  group.className = 'msg__choices';
+  group.setAttribute('role', 'group');
+  group.setAttribute('aria-label', 'Suggested replies');
+  for (const choice of choices) {
+    if (typeof choice?.title !== 'string' || choice.title === '') {
+      continue;
+    }
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'msg__choice';
+    button.textContent = choice.title;
+    button.addEventListener('click', () => sendText(choice.title));
+    group.append(button);
+  }
+  return group;
+}
+
+function retireChoices() {
+  for (const group of dom.messages.querySelectorAll('.msg__choices')) {
+    group.remove();
+  }
+}
+
+function renderServerMessage(role, text, atMs, shouldAnnounce, choices) {
   const stick = isNearBottom();
-  insertInOrder(createMessageElement(role, text, atMs), atMs);
+  const item = createMessageElement(role, text, atMs);
+  const isLatest = !dom.messages.lastElementChild?.dataset.at || Number(dom.messages.lastElementChild.dataset.at) <= atMs;
+  if (isLatest && (role !== 'bot' || choices?.length)) {
+    retireChoices(); // the customer has moved on, or a newer message offers its own
+  }
+  if (role === 'bot' && Array.isArray(choices) && choices.length > 0 && isLatest) {
+    item.append(createChoicesElement(choices));
+  }
+  insertInOrder(item, atMs);
   dom.welcome.hidden = true;
   if (stick) {
     scrollToBottom();
@@ -788,11 +825,16 @@ function submitComposer() {
   if (text === '' || characterCount(dom.input.value) > MAX_LENGTH) {
     return;
   }
-  clearError();
   dom.input.value = '';
   updateComposer();
-  enqueueDelivery(createOutboxEntry(text));
+  sendText(text);
   dom.input.focus();
+}
+
+function sendText(text) {
+  clearError();
+  retireChoices();
+  enqueueDelivery(createOutboxEntry(text));
 }
 
 function onComposerKeydown(event) {

@@ -102,10 +102,7 @@ final class AnalyzeCommand {
     }
 
     static List<HandoffReason> reasonsOf(Decision decision) {
-        if (decision instanceof Decision.Escalate escalate) {
-            return escalate.reasons();
-        }
-        return decision instanceof Decision.Clarify clarify ? clarify.reasons() : List.of();
+        return decision.reasons();
     }
 
     private static double round(double value) {

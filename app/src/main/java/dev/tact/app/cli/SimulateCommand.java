@@ -13,7 +13,6 @@ import dev.tact.core.conversation.Conversation;
 import dev.tact.core.conversation.InMemoryConversationStore;
 import dev.tact.core.conversation.InboundMessage;
 import dev.tact.core.decision.Decision;
-import dev.tact.core.decision.HandoffReason;
 import dev.tact.core.decision.ThresholdHandoffPolicy;
 import dev.tact.core.engine.ConversationEngine;
 import dev.tact.core.engine.EngineTexts;
@@ -28,15 +27,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * {@code simulate --input conversations.jsonl}: runs each conversation through the real engine (the configured
  * domain, its trained model and the default policy) with an in-memory store, and prints one JSON line per turn:
- * {@code {"id", "turn", "decision": "answer|clarify|escalate|with_human", "intent", "confidence", "reasons"}}.
+ * {@code {"id", "turn", "decision": "answer|clarify|decline|escalate|with_human", "intent", "confidence", "reasons"}}.
  * A turn may be a string or an object with {@code text} and, for scoring, {@code expect}
- * ({@code answer|clarify|escalate|with_human}), {@code intent} and {@code reason}; when expectations are present a
+ * ({@code answer|clarify|decline|escalate|with_human}), {@code intent} and {@code reason}; when expectations are present a
  * summary goes to standard error (see {@link ScenarioScore}).
  */
 final class SimulateCommand {
@@ -107,7 +105,7 @@ final class SimulateCommand {
             ObjectNode line = JSON.createObjectNode();
             line.put("id", id);
             line.put("turn", turn);
-            String decision = result.decision().map(SimulateCommand::decisionName).orElse("with_human");
+            String decision = result.decision().map(Decision::name).orElse(Decision.WITH_HUMAN);
             line.put("decision", decision);
             result.analysis().ifPresentOrElse(analysis -> {
                 line.put("intent", analysis.top().intent());
@@ -119,7 +117,7 @@ final class SimulateCommand {
                 line.putNull("confidence");
             });
             var reasons = line.putArray("reasons");
-            result.decision().ifPresent(made -> reasonsOf(made).forEach(reason -> reasons.addObject()
+            result.decision().ifPresent(made -> made.reasons().forEach(reason -> reasons.addObject()
                     .put("signal", reason.signal()).put("value", reason.value())
                     .put("threshold", reason.threshold())));
             out.println(line);
@@ -128,19 +126,5 @@ final class SimulateCommand {
                         line.path("intent").asText(""));
             }
         }
-    }
-
-    private static String decisionName(Decision decision) {
-        if (decision instanceof Decision.Answer) {
-            return "answer";
-        }
-        return decision instanceof Decision.Clarify ? "clarify" : "escalate";
-    }
-
-    private static List<HandoffReason> reasonsOf(Decision decision) {
-        if (decision instanceof Decision.Escalate escalate) {
-            return escalate.reasons();
-        }
-        return decision instanceof Decision.Clarify clarify ? clarify.reasons() : new ArrayList<>();
     }
 }

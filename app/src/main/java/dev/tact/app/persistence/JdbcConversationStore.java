@@ -28,7 +28,7 @@ public final class JdbcConversationStore implements ConversationStore {
     private static final String CONVERSATION_COLUMNS =
             "id, channel, external_user_id, customer_name, access_token_hash, state, created_at, updated_at";
     private static final String MESSAGE_COLUMNS =
-            "seq, id, conversation_id, role, kind, body, external_id, intent, created_at";
+            "seq, id, conversation_id, role, kind, body, external_id, intent, created_at, choices";
 
     private final Jdbc jdbc;
 
@@ -85,8 +85,8 @@ public final class JdbcConversationStore implements ConversationStore {
             long seq = jdbc.inTransaction(connection -> {
                 long assigned;
                 try (PreparedStatement insert = connection.prepareStatement("INSERT INTO messages"
-                                + " (id, conversation_id, role, kind, body, external_id, intent, created_at)"
-                                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"seq"})) {
+                                + " (id, conversation_id, role, kind, body, external_id, intent, created_at, choices)"
+                                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"seq"})) {
                     insert.setString(1, message.id());
                     insert.setString(2, message.conversationId());
                     insert.setString(3, message.role().name().toLowerCase(Locale.ROOT));
@@ -95,6 +95,7 @@ public final class JdbcConversationStore implements ConversationStore {
                     insert.setString(6, message.externalId().isEmpty() ? null : message.externalId());
                     insert.setString(7, message.intent());
                     Jdbc.setInstant(insert, 8, message.at());
+                    insert.setString(9, ChoiceColumn.write(message.choices()));
                     insert.executeUpdate();
                     try (ResultSet keys = insert.getGeneratedKeys()) {
                         keys.next();
@@ -109,7 +110,7 @@ public final class JdbcConversationStore implements ConversationStore {
             });
             return Optional.of(new Message(message.id(), message.conversationId(), seq, message.role(),
                     message.kind(), message.text(), message.externalId(), message.intent(),
-                    Jdbc.stored(message.at())));
+                    Jdbc.stored(message.at()), message.choices()));
         } catch (SQLException e) {
             if (Jdbc.isState(e, List.of(Jdbc.UNIQUE_VIOLATION)) && !message.externalId().isEmpty()
                     && findByExternalId(message.conversationId(), message.externalId()).isPresent()) {
@@ -173,6 +174,7 @@ public final class JdbcConversationStore implements ConversationStore {
         return new Message(row.getString("id"), row.getString("conversation_id"), row.getLong("seq"),
                 Role.valueOf(row.getString("role").toUpperCase(Locale.ROOT)),
                 MessageKind.fromId(row.getString("kind")), row.getString("body"),
-                externalId == null ? "" : externalId, row.getString("intent"), Jdbc.getInstant(row, "created_at"));
+                externalId == null ? "" : externalId, row.getString("intent"), Jdbc.getInstant(row, "created_at"),
+                ChoiceColumn.read(row.getString("choices")));
     }
 }

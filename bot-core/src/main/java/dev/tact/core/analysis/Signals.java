@@ -14,8 +14,27 @@ public final class Signals {
     public static final String SENSITIVE = "sensitive";
     /** Prefix of the per-situation figures, e.g. {@code sensitive.bereavement}. */
     public static final String SENSITIVE_PREFIX = "sensitive.";
-    /** 1 when the message is hedged, conditional or makes an exception ("unless", "only if", "not sure"). */
+    /**
+     * How likely the message is hedged, conditional or asks for an exception or discretion ("could you make an
+     * exception", "would it still work if…", "I understand the rule, but…"), 0..1.
+     */
     public static final String HEDGED = "hedged";
+    /** How likely the message asks for several different things at once, 0..1. */
+    public static final String MULTIPLE_REQUESTS = "multiple_requests";
+    /** How likely the message is too vague to act on ("I have a problem", "it's about my account"), 0..1. */
+    public static final String VAGUE = "vague";
+    /**
+     * How likely the customer says the bot's last answer missed the point, contradicts it, or asks the same again
+     * (a repair), 0..1; given only right after a bot answer.
+     */
+    public static final String REPAIR = "repair";
+    /** 1 when the customer picked one of the choices the bot's last message offered. */
+    public static final String CHOSEN = "chosen";
+    /**
+     * How sure the customer accepts the person the bot's last answer offered: 1 for the choice itself, the
+     * probability of the affirming intent for a typed "yes please".
+     */
+    public static final String OFFER_ACCEPTED = "offer_accepted";
     /** How many different intents the message's clauses ask for, each recognised on its own. */
     public static final String INTENTS_IN_MESSAGE = "intents_in_message";
     /** 1 when the intents are those of the message's closing remark ("ok, I'll try that, thanks"). */

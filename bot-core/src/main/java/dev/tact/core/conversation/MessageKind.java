@@ -8,8 +8,10 @@ public enum MessageKind {
     TEXT,
     /** The bot answered a recognised intent. */
     ANSWER,
-    /** The bot was not sure and asked the customer to rephrase. */
+    /** The message was too vague to act on: the bot asked one specific question, with the likeliest topics. */
     CLARIFY,
+    /** The request was off-topic: the bot said what it helps with and offered a person. */
+    DECLINE,
     /** The customer was told a person will help. */
     HANDOFF,
     /** A note about the customer's place in the queue. */

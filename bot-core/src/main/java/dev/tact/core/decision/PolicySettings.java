@@ -26,7 +26,14 @@ import java.util.TreeSet;
  * @param maxFailures            the bot may fail this many customer turns in a row (asked to rephrase, told it did
  *                               not help, asked the same again); the next failure goes to a person
  * @param maxIntentsPerMessage   more different intents than this in one message go to a person
- * @param maxClarifications      how many times in a row the bot may ask the customer to rephrase
+ * @param maxClarifications      how many times in a row the bot may ask a vague message's customer what it is about
+ * @param repairThreshold        at or above this probability that the customer says the last answer missed the point,
+ *                               contradicts it or asks the same again (a repair), a person takes over
+ * @param hedgedThreshold        at or above this probability of a hedged, conditional or exception request a person
+ *                               takes over
+ * @param multipleThreshold      at or above this probability of several requests in one message a person takes over
+ * @param vagueThreshold         at or above this probability that a message is too vague to act on, the bot asks
+ *                               what it is about
  * @param humanRequestIntent     the intent that means "let me talk to a person"
  * @param notHelpedIntent        the intent that means "that did not help"
  * @param alwaysHuman            intents a person must always handle (e.g. those that depend on the customer's account)
@@ -38,7 +45,9 @@ import java.util.TreeSet;
 public record PolicySettings(double minConfidence, double minMargin, double maxOutOfScope, double emotionThreshold,
                              double mildEmotionThreshold, double sensitiveThreshold, double humanRequestConfidence,
                              double trendDrop, int trendNegativeTurns, int maxFailures, int maxIntentsPerMessage,
-                             int maxClarifications, String humanRequestIntent, String notHelpedIntent,
+                             int maxClarifications, double repairThreshold, double hedgedThreshold,
+                             double multipleThreshold, double vagueThreshold, String humanRequestIntent,
+                             String notHelpedIntent,
                              Set<String> alwaysHuman, Set<String> neverHuman,
                              Map<String, Double> intentMinConfidence) {
 
@@ -56,6 +65,12 @@ public record PolicySettings(double minConfidence, double minMargin, double maxO
         if (mildEmotionThreshold > emotionThreshold) {
             throw new IllegalArgumentException("mildEmotionThreshold (" + mildEmotionThreshold
                     + ") must not exceed emotionThreshold (" + emotionThreshold + ")");
+        }
+        for (double probability : new double[] {repairThreshold, hedgedThreshold, multipleThreshold, vagueThreshold}) {
+            if (probability < 0 || probability > 1) {
+                throw new IllegalArgumentException("the repair, hedged, multiple and vague thresholds are "
+                        + "probabilities within 0..1, not " + probability);
+            }
         }
         if (maxClarifications < 0 || maxFailures < 0 || trendNegativeTurns < 1 || maxIntentsPerMessage < 1) {
             throw new IllegalArgumentException("counts must be positive (maxClarifications and maxFailures may be 0)");
@@ -87,8 +102,8 @@ public record PolicySettings(double minConfidence, double minMargin, double maxO
      * </ul>
      */
     public static PolicySettings defaults() {
-        return new PolicySettings(0.4, 0.05, 0.5, 0.5, 0.2, 0.3, 0.3, 0.3, 2, 1, 1, 1, "human_request",
-                "not_helped", Set.of(), Set.of(), Map.of());
+        return new PolicySettings(0.4, 0.05, 0.5, 0.5, 0.2, 0.3, 0.3, 0.3, 2, 1, 1, 1, 0.5, 0.5, 0.5, 0.5,
+                "human_request", "not_helped", Set.of(), Set.of(), Map.of());
     }
 
     /** The minimum confidence that applies to an intent: the general one or the intent's stricter one. */
@@ -100,8 +115,8 @@ public record PolicySettings(double minConfidence, double minMargin, double maxO
     public PolicySettings withUnderstanding(double minConfidence, double minMargin, double maxOutOfScope) {
         return new PolicySettings(minConfidence, minMargin, maxOutOfScope, emotionThreshold, mildEmotionThreshold,
                 sensitiveThreshold, humanRequestConfidence, trendDrop, trendNegativeTurns, maxFailures,
-                maxIntentsPerMessage, maxClarifications, humanRequestIntent, notHelpedIntent, alwaysHuman, neverHuman,
-                intentMinConfidence);
+                maxIntentsPerMessage, maxClarifications, repairThreshold, hedgedThreshold, multipleThreshold,
+                vagueThreshold, humanRequestIntent, notHelpedIntent, alwaysHuman, neverHuman, intentMinConfidence);
     }
 
     /** A copy with the intents' own rules (from the domain files) added to the configured ones. */
@@ -115,7 +130,7 @@ public record PolicySettings(double minConfidence, double minMargin, double maxO
         confidence.putAll(intentMinConfidence);
         return new PolicySettings(minConfidence, minMargin, maxOutOfScope, emotionThreshold, mildEmotionThreshold,
                 sensitiveThreshold, humanRequestConfidence, trendDrop, trendNegativeTurns, maxFailures,
-                maxIntentsPerMessage, maxClarifications, humanRequestIntent, notHelpedIntent, always, never,
-                confidence);
+                maxIntentsPerMessage, maxClarifications, repairThreshold, hedgedThreshold, multipleThreshold,
+                vagueThreshold, humanRequestIntent, notHelpedIntent, always, never, confidence);
     }
 }

@@ -3,6 +3,7 @@ package dev.tact.core.decision;
 import dev.tact.core.analysis.Analysis;
 import dev.tact.core.analysis.IntentScore;
 import dev.tact.core.analysis.Signals;
+import dev.tact.core.conversation.Choice;
 import dev.tact.core.conversation.Conversation;
 import dev.tact.core.conversation.Message;
 import dev.tact.core.conversation.MessageKind;
@@ -16,20 +17,28 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The handoff policy. In order, a person takes over on: a sensitive situation (top of the queue); an explicit request
- * for a person; a clearly upset customer; a falling sentiment trend; the bot failing the customer twice in a row;
- * a message that asks for several things at once or is hedged, conditional or makes an exception; an intent marked
- * always-human, or one the bot has no answer for. An unsure understanding (low confidence, small margin, out of
- * scope) or a first "that did not help" makes the bot ask again instead of guessing, as often as allowed. Otherwise
- * the bot answers, acknowledging mild irritation first. Every reason names its figure and the threshold it crossed.
+ * The handoff policy: five decisions (DESIGN.md). In order, a person takes over when the customer accepts the
+ * person an answer offered; on a sensitive situation (top of the queue); an explicit request for a person; a clearly
+ * upset customer; a falling sentiment trend; a repair (the last answer missed the point, or the customer asks the
+ * same again); a hedged, conditional or exception request, or several requests at once. A message too vague to act
+ * on gets one specific question with the likeliest topics as choices ({@code clarify}; a second vague turn in a row
+ * goes to a person); an off-topic one is declined with an offer of a person ({@code decline}). A specific message
+ * the bot cannot place confidently, and an intent marked always-human, go to a person. Otherwise the bot answers,
+ * acknowledging mild irritation first, and offers a person after the general answer to an account-specific
+ * question. Every reason names the figure and the threshold of the rule that fired.
  */
 public final class ThresholdHandoffPolicy implements HandoffPolicy {
 
-    static final String CLARIFY_PROMPT =
-            "I'm sorry, I'm not sure I understood. Could you say it another way, in a sentence or two?";
-    static final String NOT_HELPED_PROMPT = "I'm sorry that didn't help. Could you tell me a bit more about what's "
-            + "still going wrong, so I can get it right or find you a person?";
+    static final String CLARIFY_PROMPT = "Could you tell me a bit more? Is it about one of these? If it's something "
+            + "else, a few words about what happened are enough.";
+    static final String DECLINE_OFFER = "If you'd like, I can get a person for you.";
     static final String AGAIN_PREFACE = "Sorry if my last answer didn't help.";
+
+    static final Choice PERSON = new Choice(Choice.PERSON, "Talk to a person");
+    static final Choice ACCEPT_OFFER = new Choice(Choice.PERSON, "Yes, get someone");
+    static final Choice DECLINE_OFFER_CHOICE = new Choice(Choice.NO, "No, thanks");
+    /** How many likely topics a clarifying question offers. */
+    static final int TOPICS = 3;
 
     /** Prefaces of an answer to a mildly upset customer, by emotion class; the first matching class wins. */
     static final Map<String, String> EMPATHY = Map.of(
@@ -45,7 +54,7 @@ public final class ThresholdHandoffPolicy implements HandoffPolicy {
     static final int PRIORITY_EMOTION = 60;
     static final int PRIORITY_TREND = 55;
     static final int PRIORITY_HUMAN_REQUEST = 50;
-    static final int PRIORITY_REPEATED_FAILURE = 45;
+    static final int PRIORITY_REPAIR = 45;
     static final int PRIORITY_AMBIGUOUS = 35;
     static final int PRIORITY_ROUTINE = 30;
 
@@ -65,42 +74,62 @@ public final class ThresholdHandoffPolicy implements HandoffPolicy {
     @Override
     public Decision decide(Conversation conversation, Analysis analysis, List<Message> history) {
         IntentScore top = analysis.top();
-        Optional<Decision> person = sensitive(analysis)
+        Optional<Decision> person = offerAccepted(analysis)
+                .or(() -> sensitive(analysis))
                 .or(() -> humanRequest(analysis))
                 .or(() -> upset(analysis))
                 .or(() -> trend(analysis))
-                .or(() -> repeatedFailure(analysis, top))
-                .or(() -> ambiguous(analysis));
+                .or(() -> repair(analysis, top))
+                .or(() -> shape(analysis));
         if (person.isPresent()) {
             return person.get();
         }
-        List<HandoffReason> doubts = doubts(analysis, top);
-        if (doubts.isEmpty() && top.intent().equals(settings.notHelpedIntent())) {
-            doubts = List.of(new HandoffReason("not_helped", top.probability(), settings.minConfidence(),
-                    "the customer says the last answer did not help"));
+        if (!picked(analysis) && !conversational(top) && vague(analysis)) {
+            return clarify(analysis, history);
         }
+        if (!picked(analysis) && analysis.outOfScope() > settings.maxOutOfScope()) {
+            return new Decision.Decline(responses.declineText() + ' ' + DECLINE_OFFER,
+                    List.of(new HandoffReason("out_of_scope", analysis.outOfScope(), settings.maxOutOfScope(),
+                            "the request is outside what the bot helps with")), List.of(PERSON));
+        }
+        List<HandoffReason> doubts = doubts(analysis, top);
         if (!doubts.isEmpty()) {
-            int asked = clarificationsInARow(history);
-            if (asked >= settings.maxClarifications()) {
-                List<HandoffReason> reasons = new ArrayList<>(doubts);
-                reasons.add(new HandoffReason("repeated_failure", asked + 1, settings.maxClarifications() + 1,
-                        "the bot did not understand " + (asked + 1) + " times in a row"));
-                return new Decision.Escalate(reasons, PRIORITY_REPEATED_FAILURE);
-            }
-            String prompt = top.intent().equals(settings.notHelpedIntent()) && doubts.size() == 1
-                    && doubts.get(0).signal().equals("not_helped") ? NOT_HELPED_PROMPT : CLARIFY_PROMPT;
-            return new Decision.Clarify(prompt, doubts);
+            // a specific message the bot cannot place confidently: a person reads it, the customer is not asked
+            // to say it another way
+            return new Decision.Escalate(doubts, PRIORITY_ROUTINE);
         }
         if (settings.alwaysHuman().contains(top.intent())) {
+            double minConfidence = settings.minConfidenceFor(top.intent());
             return new Decision.Escalate(List.of(new HandoffReason("always_human_intent", top.probability(),
-                    settings.minConfidence(), "intent " + top.intent() + " is always handled by a person")),
+                    minConfidence, "intent " + top.intent() + " (recognised with " + percent(top.probability())
+                            + ", from " + percent(minConfidence) + ") is always handled by a person")),
                     PRIORITY_ROUTINE);
         }
         return responses.responseFor(top.intent())
-                .<Decision>map(text -> new Decision.Answer(top.intent(), top.probability(), preface(analysis) + text))
+                .<Decision>map(text -> answer(analysis, top, text))
                 .orElseGet(() -> new Decision.Escalate(List.of(new HandoffReason("no_answer", top.probability(),
-                        settings.minConfidence(), "the bot has no answer for intent " + top.intent())),
+                        settings.minConfidenceFor(top.intent()), "the bot has no answer for intent " + top.intent())),
                         PRIORITY_ROUTINE));
+    }
+
+    private Decision answer(Analysis analysis, IntentScore top, String text) {
+        String answer = preface(analysis) + text;
+        Optional<String> offer = responses.offerFor(top.intent());
+        if (offer.isEmpty()) {
+            return new Decision.Answer(top.intent(), top.probability(), answer);
+        }
+        return new Decision.Answer(top.intent(), top.probability(), answer + ' ' + offer.get(),
+                List.of(ACCEPT_OFFER, DECLINE_OFFER_CHOICE));
+    }
+
+    private Optional<Decision> offerAccepted(Analysis analysis) {
+        double accepted = Signals.value(analysis, Signals.OFFER_ACCEPTED);
+        if (accepted < settings.minConfidence()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Decision.Escalate(List.of(new HandoffReason("offer_accepted", accepted,
+                settings.minConfidence(), "the customer accepted the offer of a person who can check their account")),
+                PRIORITY_ROUTINE));
     }
 
     private Optional<Decision> sensitive(Analysis analysis) {
@@ -114,7 +143,7 @@ public final class ThresholdHandoffPolicy implements HandoffPolicy {
                 .map(e -> e.getKey().substring(Signals.SENSITIVE_PREFIX.length()))
                 .toList();
         int priority = situations.contains("self_harm") ? PRIORITY_SELF_HARM
-                : situations.contains("abuse") ? PRIORITY_ABUSE : PRIORITY_SENSITIVE;
+                : situations.stream().anyMatch(s -> s.contains("abuse")) ? PRIORITY_ABUSE : PRIORITY_SENSITIVE;
         String detail = situations.isEmpty() ? "a sensitive situation"
                 : "a sensitive situation: " + String.join(", ", situations);
         return Optional.of(new Decision.Escalate(List.of(new HandoffReason("sensitive", score,
@@ -163,33 +192,90 @@ public final class ThresholdHandoffPolicy implements HandoffPolicy {
                         + " turns")), PRIORITY_TREND));
     }
 
-    private Optional<Decision> repeatedFailure(Analysis analysis, IntentScore top) {
-        boolean failing = Signals.value(analysis, Signals.REPEATED_INTENT) >= 1
-                || top.intent().equals(settings.notHelpedIntent())
-                || Signals.value(analysis, Signals.NOT_HELPED) >= settings.minConfidence()
-                || !doubts(analysis, top).isEmpty();
-        double before = Signals.value(analysis, Signals.FAILURES_IN_A_ROW);
-        if (!failing || before < settings.maxFailures()) {
-            return Optional.empty();
+    /**
+     * The customer says the last answer missed the point, contradicts it or asks the same again: the learned repair
+     * signal, or the domain's "that did not help" intent recognised confidently.
+     */
+    private Optional<Decision> repair(Analysis analysis, IntentScore top) {
+        double repair = Signals.value(analysis, Signals.REPAIR);
+        if (repair >= settings.repairThreshold()) {
+            return Optional.of(new Decision.Escalate(List.of(new HandoffReason("repair", repair,
+                    settings.repairThreshold(), "the customer says the last answer missed the point or asks "
+                            + "again")), PRIORITY_REPAIR));
         }
-        return Optional.of(new Decision.Escalate(List.of(new HandoffReason("repeated_failure", before + 1,
-                settings.maxFailures() + 1, "the bot has not helped " + (int) (before + 1) + " times in a row")),
-                PRIORITY_REPEATED_FAILURE));
+        double minConfidence = settings.minConfidenceFor(settings.notHelpedIntent());
+        if (top.intent().equals(settings.notHelpedIntent()) && top.probability() >= minConfidence) {
+            return Optional.of(new Decision.Escalate(List.of(new HandoffReason("repair", top.probability(),
+                    minConfidence, "the customer says the last answer did not help")), PRIORITY_REPAIR));
+        }
+        return Optional.empty();
     }
 
-    private Optional<Decision> ambiguous(Analysis analysis) {
+    /** Several requests at once, or a hedged, conditional or exception request: a person judges it. */
+    private Optional<Decision> shape(Analysis analysis) {
         List<HandoffReason> reasons = new ArrayList<>();
+        double multiple = Signals.value(analysis, Signals.MULTIPLE_REQUESTS);
         double intents = Signals.value(analysis, Signals.INTENTS_IN_MESSAGE);
-        if (intents > settings.maxIntentsPerMessage()) {
+        if (multiple >= settings.multipleThreshold()) {
+            reasons.add(new HandoffReason("multiple_requests", multiple, settings.multipleThreshold(),
+                    "the message asks for several things at once"));
+        } else if (intents > settings.maxIntentsPerMessage()) {
             reasons.add(new HandoffReason("multiple_intents", intents, settings.maxIntentsPerMessage(),
-                    "the message asks for " + (int) intents + " different things"));
+                    "the message's parts ask for " + (int) intents + " different things"));
         }
-        if (Signals.value(analysis, Signals.HEDGED) >= 1) {
-            reasons.add(new HandoffReason("hedged", 1, 1,
-                    "the request is hedged, conditional or makes an exception"));
+        double hedged = Signals.value(analysis, Signals.HEDGED);
+        if (hedged >= settings.hedgedThreshold()) {
+            reasons.add(new HandoffReason("hedged", hedged, settings.hedgedThreshold(),
+                    "the request is hedged, conditional or asks for an exception"));
         }
         return reasons.isEmpty() ? Optional.empty()
                 : Optional.of(new Decision.Escalate(reasons, PRIORITY_AMBIGUOUS));
+    }
+
+    private boolean vague(Analysis analysis) {
+        return Signals.value(analysis, Signals.VAGUE) >= settings.vagueThreshold();
+    }
+
+    /** One specific question with the likeliest topics; the second vague turn in a row goes to a person. */
+    private Decision clarify(Analysis analysis, List<Message> history) {
+        double vague = Signals.value(analysis, Signals.VAGUE);
+        int asked = clarificationsInARow(history);
+        if (asked >= settings.maxClarifications()) {
+            return new Decision.Escalate(List.of(
+                    new HandoffReason("vague", vague, settings.vagueThreshold(), "the message is too vague to act on"),
+                    new HandoffReason("repeated_vague", asked + 1, settings.maxClarifications() + 1,
+                            "the customer's messages were too vague " + (asked + 1) + " times in a row")),
+                    PRIORITY_REPAIR);
+        }
+        List<Choice> choices = new ArrayList<>();
+        for (IntentScore score : analysis.intents()) {
+            if (choices.size() == TOPICS) {
+                break;
+            }
+            if (topic(score.intent())) {
+                choices.add(Choice.intent(score.intent(), responses.titleFor(score.intent())));
+            }
+        }
+        choices.add(PERSON);
+        return new Decision.Clarify(CLARIFY_PROMPT, List.of(new HandoffReason("vague", vague,
+                settings.vagueThreshold(), "the message is too vague to act on")), choices);
+    }
+
+    /** An intent the customer may pick as the topic of a vague message: one the bot answers. */
+    private boolean topic(String intent) {
+        return !settings.neverHuman().contains(intent) && !settings.alwaysHuman().contains(intent)
+                && !intent.equals(settings.notHelpedIntent()) && !intent.equals(settings.humanRequestIntent())
+                && responses.responseFor(intent).isPresent();
+    }
+
+    private static boolean picked(Analysis analysis) {
+        return Signals.value(analysis, Signals.CHOSEN) >= 1;
+    }
+
+    /** A greeting, a thanks or a goodbye recognised with confidence. */
+    private boolean conversational(IntentScore top) {
+        return settings.neverHuman().contains(top.intent())
+                && top.probability() >= settings.minConfidenceFor(top.intent());
     }
 
     private List<HandoffReason> doubts(Analysis analysis, IntentScore top) {
@@ -197,7 +283,7 @@ public final class ThresholdHandoffPolicy implements HandoffPolicy {
         double minConfidence = settings.minConfidenceFor(top.intent());
         if (top.probability() < minConfidence) {
             doubts.add(new HandoffReason("low_confidence", top.probability(), minConfidence,
-                    "the best intent is " + top.intent() + " but the bot is not confident"));
+                    "the best reading is " + top.intent() + " but the bot is not confident"));
         } else if (analysis.margin() < settings.minMargin() && !settings.neverHuman().contains(top.intent())) {
             doubts.add(new HandoffReason("small_margin", analysis.margin(), settings.minMargin(),
                     "two intents are almost equally likely"));
@@ -209,19 +295,18 @@ public final class ThresholdHandoffPolicy implements HandoffPolicy {
         return doubts;
     }
 
-    /** What to say before the answer: an acknowledgement of mild irritation, or of a first failure, or nothing. */
+    /** What to say before the answer: an acknowledgement of mild irritation, or of a question asked again. */
     private String preface(Analysis analysis) {
         if (Signals.value(analysis, Signals.EMOTION) >= settings.mildEmotionThreshold()) {
             return strongestNegative(analysis).map(EMPATHY::get).orElse(EMPATHY_DEFAULT) + ' ';
         }
-        if (Signals.value(analysis, Signals.REPEATED_INTENT) >= 1
-                || Signals.value(analysis, Signals.NOT_HELPED) >= settings.minConfidence()) {
+        if (Signals.value(analysis, Signals.REPEATED_INTENT) >= 1) {
             return AGAIN_PREFACE + ' ';
         }
         return "";
     }
 
-    /** How many of the bot's latest replies in a row asked the customer to rephrase. */
+    /** How many of the bot's latest replies in a row asked the customer what their message was about. */
     static int clarificationsInARow(List<Message> history) {
         int count = 0;
         for (int i = history.size() - 1; i >= 0; i--) {
@@ -250,5 +335,9 @@ public final class ThresholdHandoffPolicy implements HandoffPolicy {
                 .filter(e -> EMPATHY.containsKey(e.getKey()))
                 .max(Comparator.comparingDouble(Map.Entry::getValue))
                 .map(Map.Entry::getKey);
+    }
+
+    private static String percent(double probability) {
+        return Math.round(probability * 100) + "%";
     }
 }

@@ -5,6 +5,7 @@ import dev.tact.core.analysis.Analyzer;
 import dev.tact.core.channel.OutboundSender;
 import dev.tact.core.channel.SendResult;
 import dev.tact.core.conversation.Channel;
+import dev.tact.core.conversation.Choice;
 import dev.tact.core.conversation.Conversation;
 import dev.tact.core.conversation.ConversationNotFoundException;
 import dev.tact.core.conversation.ConversationState;
@@ -166,8 +167,10 @@ public final class ConversationEngine {
                     answer.intent());
         }
         if (decision instanceof Decision.Clarify clarify) {
-            return reply(conversation, customerMessage, analysis, decision, MessageKind.CLARIFY, clarify.prompt(),
-                    "");
+            return reply(conversation, customerMessage, analysis, decision, MessageKind.CLARIFY, clarify.prompt(), "");
+        }
+        if (decision instanceof Decision.Decline decline) {
+            return reply(conversation, customerMessage, analysis, decision, MessageKind.DECLINE, decline.text(), "");
         }
         Decision.Escalate escalation = (Decision.Escalate) decision;
         return escalate(conversation, customerMessage, Optional.of(analysis), escalation, escalation.preface());
@@ -180,7 +183,7 @@ public final class ConversationEngine {
 
     private TurnResult reply(Conversation conversation, Message customerMessage, Analysis analysis,
                              Decision decision, MessageKind kind, String text, String intent) {
-        Message reply = say(conversation, Role.BOT, kind, text, intent);
+        Message reply = say(conversation, Role.BOT, kind, text, intent, decision.choices());
         return new TurnResult(conversation, customerMessage, List.of(reply), Optional.of(analysis),
                 Optional.of(decision), Optional.empty(), false);
     }
@@ -213,8 +216,13 @@ public final class ConversationEngine {
 
     /** Stores a message from the bot or the system, publishes it and sends it on the customer's channel. */
     private Message say(Conversation conversation, Role role, MessageKind kind, String text, String intent) {
+        return say(conversation, role, kind, text, intent, List.of());
+    }
+
+    private Message say(Conversation conversation, Role role, MessageKind kind, String text, String intent,
+                        List<Choice> choices) {
         Message message = store.append(new Message(UUID.randomUUID().toString(), conversation.id(), 0, role, kind,
-                        text, "", intent, clock.instant()))
+                        text, "", intent, clock.instant(), choices))
                 .orElseThrow(() -> new IllegalStateException("a message without external id cannot be a duplicate"));
         events.publish(new ConversationEvent.MessageAppended(message));
         send(conversation, message);

@@ -4,6 +4,7 @@ import dev.tact.core.analysis.Analysis;
 import dev.tact.core.analysis.IntentScore;
 import dev.tact.core.analysis.Signals;
 import dev.tact.core.conversation.Channel;
+import dev.tact.core.conversation.Choice;
 import dev.tact.core.conversation.Conversation;
 import dev.tact.core.conversation.ConversationState;
 import dev.tact.core.conversation.Message;
@@ -118,7 +119,7 @@ class ThresholdHandoffPolicyTest {
     @Test
     void decideHumanRequestAsRunnerUpAboveBothThresholdsEscalates() {
         var second = analysis(0, 0, new IntentScore("card", 0.45), new IntentScore("human_request", 0.35));
-        assertThat(policy.decide(CONVERSATION, second, List.of())).isInstanceOf(Decision.Clarify.class);
+        assertThat(reasons(policy.decide(CONVERSATION, second, List.of()))).containsExactly("low_confidence");
         var likely = analysis(0, 0, new IntentScore("human_request", 0.35), new IntentScore("card", 0.3));
         assertThat(reasons(policy.decide(CONVERSATION, likely, List.of()))).containsExactly("human_request");
     }
@@ -134,10 +135,16 @@ class ThresholdHandoffPolicyTest {
     }
 
     @Test
-    void decideSecondFailureInARowEscalatesWhenTheCustomerAsksAgain() {
-        var again = signals(Map.of(Signals.REPEATED_INTENT, 1.0, Signals.FAILURES_IN_A_ROW, 1.0),
-                new IntentScore("card", 0.9));
-        assertThat(reasons(policy.decide(CONVERSATION, again, List.of()))).containsExactly("repeated_failure");
+    void decideRepairEscalatesWithItsProbabilityAndThreshold() {
+        var missed = signals(Map.of(Signals.REPAIR, 0.8), new IntentScore("card", 0.9));
+        var decision = policy.decide(CONVERSATION, missed, List.of());
+        assertThat(((Decision.Escalate) decision).reasons()).singleElement().satisfies(reason -> {
+            assertThat(reason.signal()).isEqualTo("repair");
+            assertThat(reason.value()).isEqualTo(0.8);
+            assertThat(reason.threshold()).isEqualTo(settings.repairThreshold());
+        });
+        var followUp = signals(Map.of(Signals.REPAIR, 0.2), new IntentScore("card", 0.9));
+        assertThat(policy.decide(CONVERSATION, followUp, List.of())).isInstanceOf(Decision.Answer.class);
     }
 
     @Test
@@ -149,10 +156,10 @@ class ThresholdHandoffPolicyTest {
     }
 
     @Test
-    void decideFirstNotHelpedAsksWhatIsStillWrong() {
+    void decideNotHelpedEscalatesAsARepair() {
         var decision = policy.decide(CONVERSATION, analysis(0, 0, new IntentScore("not_helped", 0.8)), List.of());
-        assertThat(decision).isInstanceOf(Decision.Clarify.class);
-        assertThat(((Decision.Clarify) decision).prompt()).contains("didn't help");
+        assertThat(reasons(decision)).containsExactly("repair");
+        assertThat(((Decision.Escalate) decision).reasons().get(0).threshold()).isEqualTo(0.5);
     }
 
     @Test
@@ -163,50 +170,116 @@ class ThresholdHandoffPolicyTest {
 
     @Test
     void decideHedgedRequestEscalates() {
-        var hedged = signals(Map.of(Signals.HEDGED, 1.0), new IntentScore("card", 0.9));
+        var hedged = signals(Map.of(Signals.HEDGED, 0.7), new IntentScore("card", 0.9));
         var decision = policy.decide(CONVERSATION, hedged, List.of());
         assertThat(reasons(decision)).containsExactly("hedged");
         assertThat(((Decision.Escalate) decision).priority()).isEqualTo(35);
+        assertThat(((Decision.Escalate) decision).reasons().get(0).value()).isEqualTo(0.7);
+        var plain = signals(Map.of(Signals.HEDGED, 0.3), new IntentScore("card", 0.9));
+        assertThat(policy.decide(CONVERSATION, plain, List.of())).isInstanceOf(Decision.Answer.class);
     }
 
     @Test
-    void decideLowConfidenceClarifies() {
+    void decideSeveralRequestsByTheLearnedSignalEscalate() {
+        var both = signals(Map.of(Signals.MULTIPLE_REQUESTS, 0.9), new IntentScore("card", 0.9));
+        assertThat(reasons(policy.decide(CONVERSATION, both, List.of()))).containsExactly("multiple_requests");
+    }
+
+    @Test
+    void decideSpecificMessageWithLowConfidenceGoesToAPersonNeverToRephrase() {
         var decision = policy.decide(CONVERSATION, analysis(0, 0, new IntentScore("card", 0.49)), List.of());
-        assertThat(decision).isInstanceOf(Decision.Clarify.class);
-        assertThat(((Decision.Clarify) decision).reasons()).singleElement()
+        assertThat(decision).isInstanceOf(Decision.Escalate.class);
+        assertThat(decision.reasons()).singleElement()
                 .isEqualTo(new HandoffReason("low_confidence", 0.49, 0.5,
-                        "the best intent is card but the bot is not confident"));
+                        "the best reading is card but the bot is not confident"));
     }
 
     @Test
-    void decideSmallMarginClarifies() {
+    void decideSmallMarginGoesToAPerson() {
         var decision = policy.decide(CONVERSATION,
                 analysis(0, 0, new IntentScore("card", 0.55), new IntentScore("pin", 0.5)), List.of());
-        assertThat(decision).isInstanceOf(Decision.Clarify.class);
-        assertThat(((Decision.Clarify) decision).reasons()).extracting(HandoffReason::signal)
-                .containsExactly("small_margin");
+        assertThat(reasons(decision)).containsExactly("small_margin");
     }
 
     @Test
-    void decideOutOfScopeClarifies() {
-        var decision = policy.decide(CONVERSATION, analysis(0, 0.9, new IntentScore("card", 0.9)), List.of());
-        assertThat(decision).isInstanceOf(Decision.Clarify.class);
+    void decideOffTopicDeclinesWithAnOfferOfAPerson() {
+        var decision = policy.decide(CONVERSATION, analysis(0, 0.9, new IntentScore("card", 0.05)), List.of());
+        assertThat(decision).isInstanceOf(Decision.Decline.class);
+        assertThat(decision.name()).isEqualTo("decline");
+        assertThat(decision.reasons()).singleElement().satisfies(reason -> {
+            assertThat(reason.signal()).isEqualTo("out_of_scope");
+            assertThat(reason.value()).isEqualTo(0.9);
+            assertThat(reason.threshold()).isEqualTo(0.5);
+        });
+        assertThat(decision.choices()).extracting(Choice::id).containsExactly(Choice.PERSON);
     }
 
     @Test
-    void decideSecondFailureInARowEscalates() {
-        var decision = policy.decide(CONVERSATION, analysis(0, 0, new IntentScore("card", 0.2)),
-                List.of(customer(), bot(MessageKind.CLARIFY), customer()));
-        assertThat(decision).isInstanceOf(Decision.Escalate.class);
-        assertThat(((Decision.Escalate) decision).reasons()).extracting(HandoffReason::signal)
-                .containsExactly("low_confidence", "repeated_failure");
+    void decideVagueMessageAsksWhatItIsAboutWithTheLikeliestTopics() {
+        var vague = signals(Map.of(Signals.VAGUE, 0.8), new IntentScore("card_arrival", 0.3),
+                new IntentScore("dispute", 0.2), new IntentScore("greeting", 0.1), new IntentScore("pin", 0.1),
+                new IntentScore("top_up", 0.05), new IntentScore("fees", 0.05));
+        var rules = new ThresholdHandoffPolicy(settings.withIntentRules(Set.of(), Set.of("greeting"), Map.of()),
+                intent -> Optional.of("answer for " + intent));
+        var decision = rules.decide(CONVERSATION, vague, List.of());
+        assertThat(decision).isInstanceOf(Decision.Clarify.class);
+        assertThat(decision.choices()).extracting(Choice::id)
+                .containsExactly("intent:card_arrival", "intent:pin", "intent:top_up", Choice.PERSON);
+        assertThat(decision.choices().get(0).title()).isEqualTo("Card arrival");
     }
 
     @Test
-    void decideFailureAfterAnAnswerClarifiesAgain() {
-        var decision = policy.decide(CONVERSATION, analysis(0, 0, new IntentScore("card", 0.2)),
-                List.of(customer(), bot(MessageKind.CLARIFY), customer(), bot(MessageKind.ANSWER), customer()));
-        assertThat(decision).isInstanceOf(Decision.Clarify.class);
+    void decideSecondVagueMessageInARowGoesToAPerson() {
+        var vague = signals(Map.of(Signals.VAGUE, 0.8), new IntentScore("card", 0.2));
+        var decision = policy.decide(CONVERSATION, vague, List.of(customer(), bot(MessageKind.CLARIFY)));
+        assertThat(reasons(decision)).containsExactly("vague", "repeated_vague");
+        var afterAnAnswer = policy.decide(CONVERSATION, vague,
+                List.of(customer(), bot(MessageKind.CLARIFY), customer(), bot(MessageKind.ANSWER)));
+        assertThat(afterAnAnswer).isInstanceOf(Decision.Clarify.class);
+    }
+
+    @Test
+    void decideGreetingIsNotVague() {
+        var rules = new ThresholdHandoffPolicy(settings.withIntentRules(Set.of(), Set.of("greeting"), Map.of()),
+                intent -> Optional.of("answer for " + intent));
+        var hello = signals(Map.of(Signals.VAGUE, 0.9), new IntentScore("greeting", 0.9));
+        assertThat(rules.decide(CONVERSATION, hello, List.of())).isInstanceOf(Decision.Answer.class);
+    }
+
+    @Test
+    void decideAccountSpecificIntentAnswersAndOffersAPerson() {
+        ResponseCatalog catalog = new ResponseCatalog() {
+            @Override
+            public Optional<String> responseFor(String intent) {
+                return Optional.of("Pending payments clear in a few days.");
+            }
+
+            @Override
+            public Optional<String> offerFor(String intent) {
+                return intent.equals("pending_payment") ? Optional.of("Want me to get someone to look at it?")
+                        : Optional.empty();
+            }
+        };
+        var decision = new ThresholdHandoffPolicy(settings, catalog).decide(CONVERSATION,
+                analysis(0, 0, new IntentScore("pending_payment", 0.9)), List.of());
+        assertThat(decision).isInstanceOf(Decision.Answer.class);
+        assertThat(((Decision.Answer) decision).response())
+                .isEqualTo("Pending payments clear in a few days. Want me to get someone to look at it?");
+        assertThat(decision.choices()).extracting(Choice::id).containsExactly(Choice.PERSON, Choice.NO);
+    }
+
+    @Test
+    void decideAcceptedOfferEscalates() {
+        var yes = signals(Map.of(Signals.OFFER_ACCEPTED, 0.85), new IntentScore("affirm", 0.85));
+        var decision = policy.decide(CONVERSATION, yes, List.of());
+        assertThat(reasons(decision)).containsExactly("offer_accepted");
+        assertThat(decision.reasons().get(0).value()).isEqualTo(0.85);
+    }
+
+    @Test
+    void decidePickedTopicAnswersEvenWhenTheTitleLooksVague() {
+        var picked = signals(Map.of(Signals.VAGUE, 0.9, Signals.CHOSEN, 1.0), new IntentScore("card", 1.0));
+        assertThat(policy.decide(CONVERSATION, picked, List.of())).isInstanceOf(Decision.Answer.class);
     }
 
     @Test
@@ -229,7 +302,7 @@ class ThresholdHandoffPolicyTest {
                 intent -> Optional.of("answer for " + intent));
         var close = analysis(0, 0, new IntentScore("greeting", 0.52), new IntentScore("thanks", 0.46));
         assertThat(rules.decide(CONVERSATION, close, List.of())).isInstanceOf(Decision.Answer.class);
-        assertThat(policy.decide(CONVERSATION, close, List.of())).isInstanceOf(Decision.Clarify.class);
+        assertThat(reasons(policy.decide(CONVERSATION, close, List.of()))).containsExactly("small_margin");
     }
 
     @Test
@@ -237,7 +310,7 @@ class ThresholdHandoffPolicyTest {
         var rules = new ThresholdHandoffPolicy(settings.withIntentRules(Set.of(), Set.of("greeting"), Map.of()),
                 intent -> Optional.of("answer for " + intent));
         var unsure = analysis(0, 0, new IntentScore("greeting", 0.3));
-        assertThat(rules.decide(CONVERSATION, unsure, List.of())).isInstanceOf(Decision.Clarify.class);
+        assertThat(reasons(rules.decide(CONVERSATION, unsure, List.of()))).containsExactly("low_confidence");
     }
 
     @Test
@@ -245,8 +318,8 @@ class ThresholdHandoffPolicyTest {
         var rules = new ThresholdHandoffPolicy(settings.withIntentRules(Set.of(), Set.of(), Map.of("card", 0.9)),
                 intent -> Optional.of("answer for " + intent));
         var decision = rules.decide(CONVERSATION, analysis(0, 0, new IntentScore("card", 0.8)), List.of());
-        assertThat(decision).isInstanceOf(Decision.Clarify.class);
-        assertThat(((Decision.Clarify) decision).reasons()).extracting(HandoffReason::threshold).containsExactly(0.9);
+        assertThat(decision).isInstanceOf(Decision.Escalate.class);
+        assertThat(decision.reasons()).extracting(HandoffReason::threshold).containsExactly(0.9);
         assertThat(rules.decide(CONVERSATION, analysis(0, 0, new IntentScore("other", 0.8)), List.of()))
                 .isInstanceOf(Decision.Answer.class);
     }

@@ -7,6 +7,7 @@ import dev.tact.core.conversation.InMemoryConversationStore;
 import dev.tact.core.conversation.MessageKind;
 import dev.tact.core.decision.PolicySettings;
 import dev.tact.core.decision.ThresholdHandoffPolicy;
+import dev.tact.core.conversation.Choice;
 import dev.tact.core.conversation.ConversationState;
 import dev.tact.core.conversation.Message;
 import dev.tact.core.conversation.Role;
@@ -41,7 +42,9 @@ class ConversationEngineTest {
             .on("how do I change my pin", "change_pin", 0.9)
             .on("I want a person", "human_request", 0.9)
             .on("this is a disgrace, I'm furious", analysis("complaint", 0.9, -0.8).withSignal(Signals.EMOTION, 0.9))
-            .on("what is my exact balance", "balance", 0.9);
+            .on("what is my exact balance", "balance", 0.9)
+            .on("I have a problem", analysis("change_pin", 0.3, 0).withSignal(Signals.VAGUE, 0.9))
+            .on("something is wrong", analysis("change_pin", 0.2, 0).withSignal(Signals.VAGUE, 0.9));
 
     private final ConversationHarness harness = new ConversationHarness(analyzer, RESPONSES);
 
@@ -136,18 +139,29 @@ class ConversationEngineTest {
     }
 
     @Test
-    void receiveUnclearMessageAsksOnceThenHandsOver() {
-        harness.send("blorp").expectDecision("clarify").expectState(ConversationState.BOT)
-                .send("zzzz").expectDecision("escalate").expectState(ConversationState.QUEUED);
+    void receiveVagueMessageAsksWhatItIsAboutOnceThenHandsOver() {
+        harness.send("I have a problem").expectDecision("clarify").expectState(ConversationState.BOT);
+        assertThat(harness.last().replies().get(0).choices()).extracting(Choice::id)
+                .containsExactly("intent:change_pin", Choice.PERSON);
+        harness.send("something is wrong").expectDecision("escalate").expectState(ConversationState.QUEUED);
         var reasons = harness.queue().waiting().get(0).reasons();
-        assertThat(reasons).extracting(r -> r.signal()).contains("low_confidence", "repeated_failure");
+        assertThat(reasons).extracting(r -> r.signal()).containsExactly("vague", "repeated_vague");
     }
 
     @Test
-    void receiveUnclearMessageAfterAnAnswerAsksAgainRatherThanEscalating() {
-        harness.send("blorp").expectDecision("clarify")
+    void receiveVagueMessageAfterAnAnswerAsksAgainRatherThanEscalating() {
+        harness.send("I have a problem").expectDecision("clarify")
                 .send("hi").expectDecision("answer")
-                .send("blorp").expectDecision("clarify").expectState(ConversationState.BOT);
+                .send("I have a problem").expectDecision("clarify").expectState(ConversationState.BOT);
+    }
+
+    @Test
+    void receiveOffTopicMessageDeclinesAndOffersAPerson() {
+        harness.send("blorp").expectDecision("decline").expectState(ConversationState.BOT);
+        Message reply = harness.last().replies().get(0);
+        assertThat(reply.kind()).isEqualTo(MessageKind.DECLINE);
+        assertThat(reply.choices()).extracting(Choice::id).containsExactly(Choice.PERSON);
+        assertThat(harness.sender().sent()).last().extracting(Message::choices).isEqualTo(reply.choices());
     }
 
     @Test

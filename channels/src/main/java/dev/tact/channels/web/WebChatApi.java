@@ -33,10 +33,19 @@ public final class WebChatApi {
     public record SendMessage(String text, String clientMessageId) {
     }
 
-    /** A reply in {@link TurnReply}. */
-    public record Reply(String role, String text, Instant at) {
+    /** A reply the customer can pick instead of typing: the page sends its title as the next message. */
+    public record ChoiceView(String id, String title) {
+        static List<ChoiceView> of(Message message) {
+            return message.choices().stream().map(choice -> new ChoiceView(choice.id(), choice.title())).toList();
+        }
+    }
+
+    /** A reply in {@link TurnReply}; {@code choices} only when the message offers some. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record Reply(String role, String text, Instant at, List<ChoiceView> choices) {
         static Reply of(Message message) {
-            return new Reply(message.role().name().toLowerCase(Locale.ROOT), message.text(), message.at());
+            return new Reply(message.role().name().toLowerCase(Locale.ROOT), message.text(), message.at(),
+                    ChoiceView.of(message));
         }
     }
 
@@ -45,11 +54,12 @@ public final class WebChatApi {
     public record TurnReply(List<Reply> replies, String state, Integer queuePosition, Long estimatedWaitSeconds) {
     }
 
-    /** A message in {@link History} and on the stream. */
-    public record MessageView(String id, String role, String text, Instant at) {
+    /** A message in {@link History} and on the stream; {@code choices} only when the message offers some. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record MessageView(String id, String role, String text, Instant at, List<ChoiceView> choices) {
         public static MessageView of(Message message) {
             return new MessageView(message.id(), message.role().name().toLowerCase(Locale.ROOT),
-                    message.text(), message.at());
+                    message.text(), message.at(), ChoiceView.of(message));
         }
     }
 

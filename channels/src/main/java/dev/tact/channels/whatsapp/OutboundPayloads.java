@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tact.core.conversation.Choice;
 import dev.tact.core.conversation.Message;
 import dev.tact.core.conversation.MessageKind;
 import dev.tact.core.conversation.Role;
@@ -27,6 +28,10 @@ public final class OutboundPayloads {
 
     /** WhatsApp's limit on the body of an interactive message; a longer answer goes as plain text. */
     static final int MAX_INTERACTIVE_BODY = 1024;
+    /** WhatsApp's limits: three reply buttons of 20 characters, ten list rows. */
+    static final int MAX_BUTTONS = 3;
+    static final int MAX_BUTTON_TITLE = 20;
+    static final int MAX_LIST_ROWS = 10;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private OutboundPayloads() {
@@ -41,6 +46,10 @@ public final class OutboundPayloads {
      * "Talk to a person"), a question back with "Talk to a person", everything else as plain text.
      */
     public static Payload forMessage(String to, Message message) {
+        if (message.role() == Role.BOT && !message.choices().isEmpty()
+                && message.text().length() <= MAX_INTERACTIVE_BODY) {
+            return choices(to, message.text(), message.choices());
+        }
         List<WhatsAppButtons> buttons = message.role() != Role.BOT ? List.of() : switch (message.kind()) {
             case ANSWER -> List.of(WhatsAppButtons.HELPED, WhatsAppButtons.HUMAN);
             case CLARIFY -> List.of(WhatsAppButtons.HUMAN);
@@ -69,6 +78,30 @@ public final class OutboundPayloads {
         ArrayNode list = interactive.putObject("action").putArray("buttons");
         for (WhatsAppButtons button : buttons) {
             list.addObject().put("type", "reply").putObject("reply").put("id", button.id()).put("title", button.title());
+        }
+        return new Payload(INTERACTIVE, write(root));
+    }
+
+    /**
+     * A bot message with the replies it offers: reply buttons when there are at most three whose titles fit a
+     * button (20 characters), else a list (up to ten rows of 24). A tap comes back with the choice's title, which
+     * the engine recognises.
+     */
+    public static Payload choices(String to, String body, List<Choice> choices) {
+        List<Choice> shown = choices.subList(0, Math.min(MAX_LIST_ROWS, choices.size()));
+        ObjectNode root = envelope(to, INTERACTIVE);
+        boolean fitButtons = shown.size() <= MAX_BUTTONS
+                && shown.stream().allMatch(choice -> choice.title().length() <= MAX_BUTTON_TITLE);
+        ObjectNode interactive = root.putObject("interactive").put("type", fitButtons ? "button" : "list");
+        interactive.putObject("body").put("text", body);
+        if (fitButtons) {
+            ArrayNode list = interactive.putObject("action").putArray("buttons");
+            shown.forEach(choice -> list.addObject().put("type", "reply").putObject("reply")
+                    .put("id", choice.id()).put("title", choice.title()));
+        } else {
+            ObjectNode action = interactive.putObject("action").put("button", "Choose");
+            ArrayNode rows = action.putArray("sections").addObject().put("title", "Choose one").putArray("rows");
+            shown.forEach(choice -> rows.addObject().put("id", choice.id()).put("title", choice.title()));
         }
         return new Payload(INTERACTIVE, write(root));
     }

@@ -35,14 +35,11 @@ public record TurnRecord(String messageId, String conversationId, Analysis analy
     }
 
     public static TurnRecord of(Message customerMessage, Analysis analysis, Decision decision) {
-        List<HandoffReason> reasons = List.of();
+        List<HandoffReason> reasons = decision.reasons();
         String intent = "";
         int priority = 0;
         if (decision instanceof Decision.Escalate escalate) {
-            reasons = escalate.reasons();
             priority = escalate.priority();
-        } else if (decision instanceof Decision.Clarify clarify) {
-            reasons = clarify.reasons();
         } else if (decision instanceof Decision.Answer answer) {
             intent = answer.intent();
         }

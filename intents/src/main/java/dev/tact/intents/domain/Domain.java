@@ -14,12 +14,19 @@ import java.util.Optional;
  * @param intents     its intents, in a stable order
  * @param outOfScope  example texts that belong to none of its intents (label {@code oos} in the CSV files)
  * @param fingerprint SHA-256 (hex) of the domain's content, for caching trained models
+ * @param decline     what the bot says to an off-topic request: plainly what it helps with (empty: a generic line)
  */
-public record Domain(String name, List<IntentDefinition> intents, List<String> outOfScope, String fingerprint) {
+public record Domain(String name, List<IntentDefinition> intents, List<String> outOfScope, String fingerprint,
+                     String decline) {
+
+    public Domain(String name, List<IntentDefinition> intents, List<String> outOfScope, String fingerprint) {
+        this(name, intents, outOfScope, fingerprint, "");
+    }
 
     public Domain {
         Objects.requireNonNull(name, "name must not be null");
         Objects.requireNonNull(fingerprint, "fingerprint must not be null");
+        Objects.requireNonNull(decline, "decline must not be null");
         intents = List.copyOf(intents);
         outOfScope = List.copyOf(outOfScope);
     }

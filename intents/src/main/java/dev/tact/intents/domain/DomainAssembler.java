@@ -69,7 +69,7 @@ final class DomainAssembler {
                         + " distinct example(s); it needs at least " + MIN_EXAMPLES + " (YAML and CSV together)");
             }
             result.add(new IntentDefinition(intent.name(), intent.description(), List.copyOf(all),
-                    intent.responses(), intent.handoff(), intent.team()));
+                    intent.responses(), intent.handoff(), intent.team(), intent.title()));
         }
         return result;
     }

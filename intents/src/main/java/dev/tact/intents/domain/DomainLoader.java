@@ -20,7 +20,7 @@ import java.util.Optional;
 public final class DomainLoader {
 
     private static final Logger LOG = LoggerFactory.getLogger(DomainLoader.class);
-    private static final List<String> DOMAIN_KEYS = List.of("name", "description");
+    private static final List<String> DOMAIN_KEYS = List.of("name", "description", "decline");
 
     private DomainLoader() {
     }
@@ -35,7 +35,7 @@ public final class DomainLoader {
         long start = System.nanoTime();
         ProblemLog log = new ProblemLog();
         DomainFiles files = DomainFiles.read(directory, log);
-        Optional<String> name = domainName(files.domainFile(), log);
+        Optional<Header> header = header(files.domainFile(), log);
 
         DomainAssembler assembler = new DomainAssembler(log);
         boolean allIntentFilesRead = true;
@@ -57,7 +57,8 @@ public final class DomainLoader {
         }
         log.throwIfAny(files.all().stream().map(SourceFile::path).toList());
 
-        Domain domain = new Domain(name.orElseThrow(), intents, assembler.outOfScope(), files.fingerprint());
+        Domain domain = new Domain(header.orElseThrow().name(), intents, assembler.outOfScope(), files.fingerprint(),
+                header.orElseThrow().decline());
         LOG.debug("Loaded domain {} from {}: {} intents, {} out-of-scope examples, in {} ms", domain.name(),
                 directory, intents.size(), domain.outOfScope().size(), (System.nanoTime() - start) / 1_000_000);
         return domain;
@@ -76,7 +77,11 @@ public final class DomainLoader {
         return BundledDomains.load(name, loader);
     }
 
-    private static Optional<String> domainName(Optional<SourceFile> domainFile, ProblemLog log) {
+    /** What domain.yml says: the domain's name and what the bot says to an off-topic request (may be empty). */
+    private record Header(String name, String decline) {
+    }
+
+    private static Optional<Header> header(Optional<SourceFile> domainFile, ProblemLog log) {
         if (domainFile.isEmpty()) {
             log.add(DomainFiles.DOMAIN_FILE, 0, "missing: a domain needs a domain.yml with its name");
             return Optional.empty();
@@ -97,6 +102,8 @@ public final class DomainLoader {
             yaml.problem(map, "'name' is missing");
             return Optional.empty();
         }
-        return yaml.text("name", entries.get("name").getValueNode());
+        String decline = Optional.ofNullable(entries.get("decline"))
+                .flatMap(entry -> yaml.text("decline", entry.getValueNode())).orElse("");
+        return yaml.text("name", entries.get("name").getValueNode()).map(name -> new Header(name, decline));
     }
 }

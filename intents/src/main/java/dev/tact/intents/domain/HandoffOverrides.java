@@ -1,5 +1,6 @@
 package dev.tact.intents.domain;
 
+import java.util.Objects;
 import java.util.OptionalDouble;
 
 /**
@@ -11,13 +12,21 @@ import java.util.OptionalDouble;
  * @param minConfidence a stricter minimum top-intent probability for this intent, if set
  * @param sensitive     a sensitive situation (bereavement, hardship, abuse…): a person handles it, at the top of
  *                      the queue, even when the intent is only one of the likely readings of the message
+ * @param offer         an account-specific intent: after its general answer the bot asks this question, offering a
+ *                      person who can check the customer's account (empty: no offer)
  */
 public record HandoffOverrides(boolean alwaysHuman, boolean neverHuman, OptionalDouble minConfidence,
-                               boolean sensitive) {
+                               boolean sensitive, String offer) {
 
     public static final HandoffOverrides NONE = new HandoffOverrides(false, false, OptionalDouble.empty(), false);
 
+    public HandoffOverrides(boolean alwaysHuman, boolean neverHuman, OptionalDouble minConfidence,
+                            boolean sensitive) {
+        this(alwaysHuman, neverHuman, minConfidence, sensitive, "");
+    }
+
     public HandoffOverrides {
+        Objects.requireNonNull(offer, "offer must not be null");
         if (neverHuman && (alwaysHuman || sensitive)) {
             throw new IllegalArgumentException("a never-human intent cannot be always human or sensitive");
         }

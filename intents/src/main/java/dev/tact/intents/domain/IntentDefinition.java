@@ -12,15 +12,22 @@ import java.util.Objects;
  * @param responses   answer variants; empty only when the intent is always handled by a person
  * @param handoff     the intent's own handoff rules
  * @param team        the team that takes it when it goes to a person (may be empty: the default team)
+ * @param title       a short title for a choice button, at most 24 characters (may be empty: made from the name)
  */
 public record IntentDefinition(String name, String description, List<String> examples, List<String> responses,
-                               HandoffOverrides handoff, String team) {
+                               HandoffOverrides handoff, String team, String title) {
+
+    public IntentDefinition(String name, String description, List<String> examples, List<String> responses,
+                            HandoffOverrides handoff, String team) {
+        this(name, description, examples, responses, handoff, team, "");
+    }
 
     public IntentDefinition {
         Objects.requireNonNull(name, "name must not be null");
         Objects.requireNonNull(description, "description must not be null");
         Objects.requireNonNull(handoff, "handoff must not be null");
         Objects.requireNonNull(team, "team must not be null");
+        Objects.requireNonNull(title, "title must not be null");
         examples = List.copyOf(examples);
         responses = List.copyOf(responses);
     }

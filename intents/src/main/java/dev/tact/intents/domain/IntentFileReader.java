@@ -17,9 +17,12 @@ import java.util.regex.Pattern;
 final class IntentFileReader {
 
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*");
-    private static final List<String> KEYS = List.of("name", "description", "examples", "responses", "handoff",
-            "team");
-    private static final List<String> HANDOFF_KEYS = List.of("always_human", "never_human", "min_confidence", "sensitive");
+    private static final List<String> KEYS = List.of("name", "title", "description", "examples", "responses",
+            "handoff", "team");
+    private static final List<String> HANDOFF_KEYS = List.of("always_human", "never_human", "min_confidence", "sensitive",
+            "offer");
+    /** WhatsApp's limit on a list row's title. */
+    static final int MAX_TITLE = 24;
 
     private final SourceFile source;
     private final YamlFields yaml;
@@ -68,13 +71,18 @@ final class IntentFileReader {
         List<String> responses = responsesNode.flatMap(value -> yaml.texts("responses", value)).orElse(List.of());
         HandoffOverrides handoff = value(entries, "handoff").map(this::handoff).orElse(HandoffOverrides.NONE);
         String team = value(entries, "team").flatMap(value -> yaml.text("team", value)).orElse("");
+        String title = value(entries, "title").flatMap(value -> title(value)).orElse("");
+        if (!handoff.offer().isEmpty() && responses.isEmpty()) {
+            yaml.problem(entries.get("handoff").getValueNode(), "handoff.offer follows the general answer: the intent "
+                    + "needs responses");
+        }
         if (responses.isEmpty() && !handoff.alwaysHuman() && !handoff.sensitive() && responsesNode.map(this::isList).orElse(true)) {
             yaml.problem(responsesNode.orElse(node), "the intent has no responses: add at least one, or set "
                     + "handoff.always_human: true");
         }
         int line = YamlFields.line(entries.containsKey("name") ? entries.get("name").getKeyNode() : node);
         return name.map(valid -> new LocatedIntent(source.path(), line,
-                new IntentDefinition(valid, description, examples, responses, handoff, team)));
+                new IntentDefinition(valid, description, examples, responses, handoff, team, title)));
     }
 
     private Optional<String> name(MappingNode intent, NodeTuple entry) {
@@ -118,7 +126,23 @@ final class IntentFileReader {
         }
         OptionalDouble minConfidence = value(entries, "min_confidence")
                 .map(this::minConfidence).orElse(OptionalDouble.empty());
-        return new HandoffOverrides(alwaysHuman || sensitive, neverHuman, minConfidence, sensitive);
+        String offer = value(entries, "offer").flatMap(value -> yaml.text("offer", value)).orElse("");
+        if (!offer.isEmpty() && (alwaysHuman || sensitive)) {
+            yaml.problem(entries.get("offer").getKeyNode(), "an always-human or sensitive intent goes to a person "
+                    + "anyway: offer is for intents the bot answers");
+            offer = "";
+        }
+        return new HandoffOverrides(alwaysHuman || sensitive, neverHuman, minConfidence, sensitive, offer);
+    }
+
+    private Optional<String> title(Node value) {
+        Optional<String> title = yaml.text("title", value);
+        if (title.isPresent() && title.get().length() > MAX_TITLE) {
+            yaml.problem(value, "'title' has at most " + MAX_TITLE + " characters (a choice button), not "
+                    + title.get().length());
+            return Optional.empty();
+        }
+        return title;
     }
 
     private OptionalDouble minConfidence(Node value) {

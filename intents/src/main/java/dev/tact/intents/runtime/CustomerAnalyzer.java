@@ -5,6 +5,7 @@ import dev.tact.core.analysis.AnalyzerPipeline;
 import dev.tact.core.decision.PolicySettings;
 import dev.tact.intents.ambiguity.AmbiguityDetector;
 import dev.tact.intents.classify.IntentClassifier;
+import dev.tact.intents.conversation.ChoiceDetector;
 import dev.tact.intents.conversation.ConversationSignals;
 import dev.tact.intents.domain.Domain;
 import dev.tact.intents.domain.IntentDefinition;
@@ -28,6 +29,9 @@ public final class CustomerAnalyzer {
 
     /** A clause counts as a request of its own from this probability (the policy's default minimum confidence). */
     static final double CLAUSE_CONFIDENCE = 0.4;
+    /** The domain's intents for "yes please" and "thanks" (what a picked "No, thanks" means). */
+    static final String AFFIRM_INTENT = "affirm";
+    static final String THANKS_INTENT = "thanks";
 
     private CustomerAnalyzer() {
     }
@@ -52,7 +56,8 @@ public final class CustomerAnalyzer {
                 new EmotionSignals(emotion),
                 new SensitiveDetector(sensitive, SensitiveTerms.bundled()),
                 new AmbiguityDetector(classifier, notRequests, conversational, CLAUSE_CONFIDENCE),
-                new ConversationSignals(sentiment, settings.notHelpedIntent())));
+                new ConversationSignals(sentiment, settings.notHelpedIntent()),
+                new ChoiceDetector(AFFIRM_INTENT, THANKS_INTENT)));
     }
 
     private static Set<String> intents(Domain domain, java.util.function.Predicate<IntentDefinition> filter) {

@@ -10,14 +10,25 @@ import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 
-/** The answers written in a domain's files; an intent with several variants answers with one of them at random. */
+/**
+ * The words written in a domain's files: answers (an intent with several variants answers with one of them at
+ * random), offers of a person after an account-specific answer, titles for choice buttons, the decline.
+ */
 public final class DomainResponses implements ResponseCatalog {
 
     private final Map<String, List<String>> responses;
+    private final Map<String, String> offers;
+    private final Map<String, String> titles;
+    private final String decline;
 
     public DomainResponses(Domain domain) {
         this.responses = domain.intents().stream().filter(intent -> !intent.responses().isEmpty())
                 .collect(Collectors.toUnmodifiableMap(IntentDefinition::name, IntentDefinition::responses));
+        this.offers = domain.intents().stream().filter(intent -> !intent.handoff().offer().isEmpty())
+                .collect(Collectors.toUnmodifiableMap(IntentDefinition::name, intent -> intent.handoff().offer()));
+        this.titles = domain.intents().stream().filter(intent -> !intent.title().isEmpty())
+                .collect(Collectors.toUnmodifiableMap(IntentDefinition::name, IntentDefinition::title));
+        this.decline = domain.decline();
     }
 
     @Override
@@ -27,5 +38,21 @@ public final class DomainResponses implements ResponseCatalog {
             return Optional.empty();
         }
         return Optional.of(variants.get(ThreadLocalRandom.current().nextInt(variants.size())));
+    }
+
+    @Override
+    public Optional<String> offerFor(String intent) {
+        return Optional.ofNullable(offers.get(intent));
+    }
+
+    @Override
+    public String titleFor(String intent) {
+        String title = titles.get(intent);
+        return title != null ? title : ResponseCatalog.super.titleFor(intent);
+    }
+
+    @Override
+    public String declineText() {
+        return decline.isEmpty() ? ResponseCatalog.super.declineText() : decline;
     }
 }
