@@ -8,7 +8,6 @@ import dev.tact.core.conversation.Channel;
 import dev.tact.core.conversation.Conversation;
 import dev.tact.core.conversation.ConversationState;
 import dev.tact.core.decision.Decision;
-import dev.tact.core.decision.HandoffReason;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -68,14 +67,16 @@ final class AnalyzeCommand {
                 .map(Map.Entry::getKey).orElse("none"));
         node.put("emotion_score", round(Signals.value(analysis, Signals.EMOTION)));
         node.put("emotional", Signals.value(analysis, Signals.EMOTIONAL) >= 1);
-        node.put("ambiguous", Signals.value(analysis, Signals.HEDGED) >= 1
+        node.put("ambiguous", Signals.value(analysis, Signals.HEDGED) >= settings.hedgedThreshold()
+                || Signals.value(analysis, Signals.MULTIPLE_REQUESTS) >= settings.multipleThreshold()
+                || Signals.value(analysis, Signals.VAGUE) >= settings.vagueThreshold()
                 || Signals.value(analysis, Signals.INTENTS_IN_MESSAGE) > settings.maxIntentsPerMessage()
                 || analysis.top().probability() < settings.minConfidenceFor(analysis.top().intent())
                 || analysis.margin() < settings.minMargin());
         node.put("out_of_scope", analysis.outOfScope() > settings.maxOutOfScope());
         node.put("decision", decision.name());
         var reasons = node.putArray("reasons");
-        reasonsOf(decision).forEach(reason -> reasons.addObject().put("signal", reason.signal())
+        decision.reasons().forEach(reason -> reasons.addObject().put("signal", reason.signal())
                 .put("value", round(reason.value())).put("threshold", reason.threshold())
                 .put("detail", reason.detail()));
         if (json) {
@@ -99,10 +100,6 @@ final class AnalyzeCommand {
                 node.get("emotion_score").asDouble(), node.get("emotional").asBoolean(),
                 node.get("ambiguous").asBoolean(), node.get("out_of_scope").asBoolean(),
                 reasons.isEmpty() ? "" : " reasons=" + reasons);
-    }
-
-    static List<HandoffReason> reasonsOf(Decision decision) {
-        return decision.reasons();
     }
 
     private static double round(double value) {

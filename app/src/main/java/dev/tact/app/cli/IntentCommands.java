@@ -182,7 +182,7 @@ public final class IntentCommands {
 
     /** The intent settings of a command line, the options it does not know left in {@code rest}. */
     record Settings(String domain, ClassifierSettings classifier, Path modelCache, AnswerGate gate,
-                    List<String> rest) {
+                    List<String> rest, PolicySettings basePolicy) {
 
         private static final List<String> OPTIONS = List.of("--domain", "--mode", "--model-cache", "--encoders",
                 "--min-confidence", "--min-margin", "--max-out-of-scope");
@@ -192,7 +192,7 @@ public final class IntentCommands {
             String mode = environment.getOrDefault("TACT_INTENTS_MODE", "ENSEMBLE");
             String cache = environment.getOrDefault("TACT_MODEL_CACHE", "./data/models");
             String encoders = environment.getOrDefault("TACT_INTENTS_ENCODERS", "minilm");
-            PolicySettings policy = PolicySettings.defaults();
+            PolicySettings policy = PolicyEnvironment.read(environment);
             double minConfidence = policy.minConfidence();
             double minMargin = policy.minMargin();
             double maxOutOfScope = policy.maxOutOfScope();
@@ -230,13 +230,12 @@ public final class IntentCommands {
             }
             return new Settings(domain, ClassifierSettings.defaults().withMode(parsedMode)
                     .withEncoders(ClassifierSettings.encoders(encoders)), Path.of(cache),
-                    new AnswerGate(minConfidence, minMargin, maxOutOfScope), rest);
+                    new AnswerGate(minConfidence, minMargin, maxOutOfScope), rest, policy);
         }
 
-        /** The default policy with this command line's understanding thresholds. */
+        /** The policy of the {@code TACT_POLICY_*} variables with this command line's understanding thresholds. */
         PolicySettings policy() {
-            return PolicySettings.defaults().withUnderstanding(gate.minConfidence(), gate.minMargin(),
-                    gate.maxOutOfScope());
+            return basePolicy.withUnderstanding(gate.minConfidence(), gate.minMargin(), gate.maxOutOfScope());
         }
 
         private static double fraction(String option, String value) {

@@ -2,12 +2,14 @@ package dev.tact.channels.whatsapp;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.tact.core.conversation.Choice;
 import dev.tact.core.conversation.Message;
 import dev.tact.core.conversation.MessageKind;
 import dev.tact.core.conversation.Role;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,6 +42,33 @@ class OutboundPayloadsTest {
         for (WhatsAppButtons button : WhatsAppButtons.values()) {
             assertThat(button.title().length()).isLessThanOrEqualTo(20);
         }
+    }
+
+    @Test
+    void forMessageWithChoicesShowsThemAsButtonsWhenTheyFit() throws Exception {
+        Message offer = new Message("m-1", "c-1", 1, Role.BOT, MessageKind.ANSWER, "Pending payments clear soon. "
+                + "Want me to get someone to look at this payment?", "", "pending_card_payment", Instant.EPOCH,
+                List.of(new Choice(Choice.PERSON, "Yes, get someone"), new Choice(Choice.NO, "No, thanks")));
+        JsonNode root = tree(OutboundPayloads.forMessage("16505551234", offer));
+        assertThat(root.path("interactive").path("type").asText()).isEqualTo("button");
+        JsonNode buttons = root.path("interactive").path("action").path("buttons");
+        assertThat(buttons).hasSize(2);
+        assertThat(buttons.get(0).path("reply").path("id").asText()).isEqualTo("person");
+        assertThat(buttons.get(0).path("reply").path("title").asText()).isEqualTo("Yes, get someone");
+    }
+
+    @Test
+    void forMessageWithManyOrLongChoicesShowsAList() throws Exception {
+        Message clarify = new Message("m-1", "c-1", 1, Role.BOT, MessageKind.CLARIFY, "Is it about one of these?", "",
+                "", Instant.EPOCH, List.of(Choice.intent("card_arrival", "Card arrival"),
+                        Choice.intent("balance_not_updated_after_bank_transfer", "Transfer in not showing"),
+                        Choice.intent("pin_blocked", "Pin blocked"), new Choice(Choice.PERSON, "Talk to a person")));
+        JsonNode root = tree(OutboundPayloads.forMessage("16505551234", clarify));
+        assertThat(root.path("interactive").path("type").asText()).isEqualTo("list");
+        JsonNode rows = root.path("interactive").path("action").path("sections").get(0).path("rows");
+        assertThat(rows).hasSize(4);
+        assertThat(rows.get(1).path("title").asText()).isEqualTo("Transfer in not showing");
+        assertThat(rows.get(3).path("id").asText()).isEqualTo("person");
     }
 
     @Test
