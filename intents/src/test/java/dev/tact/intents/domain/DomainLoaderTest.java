@@ -198,6 +198,23 @@ class DomainLoaderTest {
     }
 
     @Test
+    void bundledBankingMarksItsSensitiveSituationsAndHandsOverOtherBankingQuestions() {
+        Domain banking = DomainLoader.bundled("banking");
+
+        assertThat(banking.intents()).filteredOn(intent -> intent.handoff().sensitive())
+                .extracting(IntentDefinition::name)
+                .containsExactlyInAnyOrder("bereavement", "illness", "financial_hardship", "scam_victim",
+                        "vulnerable_customer", "mental_health", "addiction", "abuse", "self_harm", "complaint",
+                        "legal_threat")
+                .allSatisfy(name -> assertThat(banking.intent(name).orElseThrow().examples()).hasSizeGreaterThan(70));
+        IntentDefinition other = banking.intent("banking_other").orElseThrow();
+        assertThat(other.handoff().alwaysHuman()).isTrue();
+        assertThat(other.team()).isEqualTo("care");
+        assertThat(other.examples()).hasSizeGreaterThan(250);
+        assertThat(banking.outOfScope()).hasSizeGreaterThan(900);
+    }
+
+    @Test
     void bundledWhenTheNameIsUnknownSaysSo() {
         assertThatThrownBy(() -> DomainLoader.bundled("nowhere"))
                 .isInstanceOf(InvalidDomainException.class)

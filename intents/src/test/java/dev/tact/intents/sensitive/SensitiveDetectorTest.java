@@ -63,6 +63,7 @@ class SensitiveDetectorTest {
     @Test
     void bundledListCoversEverySituation() {
         assertThat(SensitiveTerms.bundled().situations()).contains("bereavement", "illness", "financial_hardship",
-                "scam_victim", "vulnerable_customer", "abuse", "self_harm", "complaint", "legal_threat");
+                "scam_victim", "vulnerable_customer", "mental_health", "addiction", "abuse", "self_harm", "complaint",
+                "legal_threat");
     }
 }
