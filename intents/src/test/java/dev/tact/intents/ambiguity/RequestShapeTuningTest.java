@@ -1,0 +1,48 @@
+package dev.tact.intents.ambiguity;
+
+import dev.tact.intents.classify.Encoders;
+import dev.tact.intents.classify.OnnxSentenceEmbedder.Encoder;
+import dev.tact.intents.classify.RegressionSettings;
+import dev.tact.intents.classify.SentenceEmbedder;
+import dev.tact.intents.emotion.PrecisionRecall;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * How the request-shape settings and thresholds were chosen ({@code mvn verify -Peval}, about a minute): 5-fold
+ * cross-validation on the train split only, over a small grid; prints each setting's figures and the thresholds
+ * {@link ShapeThresholds#chosen} picks for the defaults. The held-out split is not read.
+ */
+@Tag("eval")
+class RequestShapeTuningTest {
+
+    @Test
+    void crossValidateOnTrainOverTheGrid() {
+        SentenceEmbedder embedder = new Encoders().get(Encoder.MINILM);
+        var train = ShapeData.bundled().train();
+        for (ShapeSettings settings : List.of(
+                new ShapeSettings(new RegressionSettings(10, 0.002, 1e-5, 16, 42), false),
+                new ShapeSettings(new RegressionSettings(10, 0.002, 1e-5, 16, 42), true),
+                new ShapeSettings(new RegressionSettings(30, 0.002, 1e-5, 16, 42), true),
+                new ShapeSettings(new RegressionSettings(30, 0.002, 1e-3, 16, 42), true),
+                new ShapeSettings(new RegressionSettings(30, 0.002, 1e-2, 16, 42), true),
+                new ShapeSettings(new RegressionSettings(60, 0.001, 1e-3, 16, 42), true),
+                ShapeSettings.defaults())) {
+            ShapeScores cv = ShapeEvaluation.crossValidate(settings, embedder, train, 5, 42);
+            System.out.printf("shape cv %s: accuracy %.3f, macro F1 %.3f%n", settings, cv.accuracy(), cv.macroF1());
+            ShapeThresholds chosen = ShapeThresholds.chosen(cv, ShapeThresholds.TARGET_RECALL);
+            for (RequestShape shape : List.of(RequestShape.HEDGED, RequestShape.MULTIPLE, RequestShape.VAGUE)) {
+                PrecisionRecall.Point at = cv.at(shape, chosen.of(shape));
+                PrecisionRecall.Point recommended = cv.at(shape, ShapeThresholds.recommended().of(shape));
+                System.out.printf("  %s: chosen %.3f (P %.3f R %.3f); at recommended %.2f P %.3f R %.3f%n",
+                        shape, chosen.of(shape), at.precision(), at.recall(), recommended.threshold(),
+                        recommended.precision(), recommended.recall());
+            }
+            assertThat(cv.rows()).isEqualTo(train.size());
+        }
+    }
+}
