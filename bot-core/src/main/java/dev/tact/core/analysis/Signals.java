@@ -14,8 +14,19 @@ public final class Signals {
     public static final String SENSITIVE = "sensitive";
     /** Prefix of the per-situation figures, e.g. {@code sensitive.bereavement}. */
     public static final String SENSITIVE_PREFIX = "sensitive.";
-    /** 1 when the message is hedged, conditional or makes an exception ("unless", "only if", "not sure"). */
+    /**
+     * How likely the request is hedged, conditional or asks for an exception or discretion, so that its answer takes
+     * judgement ("could you make an exception", "would it still work if…", "unless…"), 0..1. Without a sentence
+     * encoder only 0 or 1 (a marker phrase found).
+     */
     public static final String HEDGED = "hedged";
+    /**
+     * How likely the message asks for two or more different things ("how do I change my pin and also why was I
+     * charged a fee"), 0..1, judged on the whole message; {@link #INTENTS_IN_MESSAGE} counts them clause by clause.
+     */
+    public static final String MULTIPLE_REQUESTS = "multiple_requests";
+    /** How likely the message is too vague to act on ("I have a problem", "it's about my account", "help"), 0..1. */
+    public static final String VAGUE = "vague";
     /** How many different intents the message's clauses ask for, each recognised on its own. */
     public static final String INTENTS_IN_MESSAGE = "intents_in_message";
     /** 1 when the intents are those of the message's closing remark ("ok, I'll try that, thanks"). */

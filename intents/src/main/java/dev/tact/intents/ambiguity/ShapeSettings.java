@@ -18,7 +18,7 @@ public record ShapeSettings(RegressionSettings regression, boolean cues) {
 
     /** Chosen by 5-fold cross-validation on the train split (see the intents README, "Request shape"). */
     public static ShapeSettings defaults() {
-        return new ShapeSettings(new RegressionSettings(30, 0.002, 1e-3, 16, 42), true);
+        return new ShapeSettings(new RegressionSettings(30, 0.002, 5e-2, 16, 42), true);
     }
 
     /** Every setting, for cache keys. */

@@ -28,7 +28,7 @@ public record ShapeThresholds(double hedged, double multiple, double vague) {
      * split (seed 42), rounded down to 0.05 (see the intents README, "Request shape").
      */
     public static ShapeThresholds recommended() {
-        return new ShapeThresholds(0.35, 0.35, 0.35);
+        return new ShapeThresholds(0.35, 0.30, 0.40);
     }
 
     /** For each shape, the threshold with the best F1 among those with at least {@code recall} on {@code scores}. */

@@ -26,11 +26,10 @@ class RequestShapeTuningTest {
         var train = ShapeData.bundled().train();
         for (ShapeSettings settings : List.of(
                 new ShapeSettings(new RegressionSettings(10, 0.002, 1e-5, 16, 42), false),
+                new ShapeSettings(new RegressionSettings(30, 0.002, 5e-2, 16, 42), false),
                 new ShapeSettings(new RegressionSettings(10, 0.002, 1e-5, 16, 42), true),
-                new ShapeSettings(new RegressionSettings(30, 0.002, 1e-5, 16, 42), true),
-                new ShapeSettings(new RegressionSettings(30, 0.002, 1e-3, 16, 42), true),
                 new ShapeSettings(new RegressionSettings(30, 0.002, 1e-2, 16, 42), true),
-                new ShapeSettings(new RegressionSettings(60, 0.001, 1e-3, 16, 42), true),
+                new ShapeSettings(new RegressionSettings(30, 0.002, 1e-1, 16, 42), true),
                 ShapeSettings.defaults())) {
             ShapeScores cv = ShapeEvaluation.crossValidate(settings, embedder, train, 5, 42);
             System.out.printf("shape cv %s: accuracy %.3f, macro F1 %.3f%n", settings, cv.accuracy(), cv.macroF1());
