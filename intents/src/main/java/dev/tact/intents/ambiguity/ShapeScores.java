@@ -70,6 +70,19 @@ public record ShapeScores(List<RequestShape> gold, List<ShapeReading> readings) 
         return new PrecisionRecall(scores, positive);
     }
 
+    /** The share of the rows of gold shape {@code shape} that {@code thresholds} flag with any signal. */
+    public double flaggedShare(RequestShape shape, ShapeThresholds thresholds) {
+        int rows = 0;
+        int flagged = 0;
+        for (int i = 0; i < rows(); i++) {
+            if (gold.get(i) == shape) {
+                rows++;
+                flagged += thresholds.flags(readings.get(i)) ? 1 : 0;
+            }
+        }
+        return rows == 0 ? 0 : flagged / (double) rows;
+    }
+
     /** The figures of {@code shape} at {@code threshold}. */
     public PrecisionRecall.Point at(RequestShape shape, double threshold) {
         return curve(shape).at(threshold);

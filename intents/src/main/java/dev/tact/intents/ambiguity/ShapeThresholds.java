@@ -42,6 +42,13 @@ public record ShapeThresholds(double hedged, double multiple, double vague) {
         return Math.max(0.01, Math.min(0.99, point.threshold()));
     }
 
+    /** Whether any of the three signals of {@code reading} reaches its threshold. */
+    public boolean flags(ShapeReading reading) {
+        return reading.probability(RequestShape.HEDGED) >= hedged
+                || reading.probability(RequestShape.MULTIPLE) >= multiple
+                || reading.probability(RequestShape.VAGUE) >= vague;
+    }
+
     /** @throws IllegalArgumentException for {@link RequestShape#PLAIN}, which is no signal */
     public double of(RequestShape shape) {
         return switch (shape) {

@@ -20,6 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Tag("eval")
 class RequestShapeTuningTest {
 
+    /** Stricter operating points than the recommendation, for a policy that wants fewer plain messages flagged. */
+    static final List<ShapeThresholds> OPERATING_POINTS = List.of(new ShapeThresholds(0.5, 0.5, 0.5),
+            new ShapeThresholds(0.6, 0.6, 0.6), new ShapeThresholds(0.7, 0.7, 0.7));
+
     @Test
     void crossValidateOnTrainOverTheGrid() {
         SentenceEmbedder embedder = new Encoders().get(Encoder.MINILM);
@@ -40,6 +44,16 @@ class RequestShapeTuningTest {
                 System.out.printf("  %s: chosen %.3f (P %.3f R %.3f); at recommended %.2f P %.3f R %.3f%n",
                         shape, chosen.of(shape), at.precision(), at.recall(), recommended.threshold(),
                         recommended.precision(), recommended.recall());
+            }
+            ShapeThresholds recommended = ShapeThresholds.recommended();
+            System.out.printf("  flagged by any signal at the recommended thresholds: plain %.3f, hedged %.3f, "
+                    + "multiple %.3f, vague %.3f%n", cv.flaggedShare(RequestShape.PLAIN, recommended),
+                    cv.flaggedShare(RequestShape.HEDGED, recommended), cv.flaggedShare(RequestShape.MULTIPLE, recommended),
+                    cv.flaggedShare(RequestShape.VAGUE, recommended));
+            for (ShapeThresholds other : OPERATING_POINTS) {
+                System.out.printf("  at %s: flagged plain %.3f, hedged %.3f, multiple %.3f, vague %.3f%n", other,
+                        cv.flaggedShare(RequestShape.PLAIN, other), cv.flaggedShare(RequestShape.HEDGED, other),
+                        cv.flaggedShare(RequestShape.MULTIPLE, other), cv.flaggedShare(RequestShape.VAGUE, other));
             }
             assertThat(cv.rows()).isEqualTo(train.size());
         }
