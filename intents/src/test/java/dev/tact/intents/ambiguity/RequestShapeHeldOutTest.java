@@ -33,7 +33,11 @@ class RequestShapeHeldOutTest {
     @BeforeAll
     static void train() {
         models = new RequestShapeModels(ShapeSettings.defaults(), cache, ENCODERS);
+        ENCODERS.get(RequestShapeModels.ENCODER).embed("load the encoder first");
+        long start = System.nanoTime();
         model = models.loadOrTrain((stage, done, total) -> TRAINING_EVENTS.incrementAndGet());
+        System.out.printf("shape: trained on %d rows in %.1f s%n", DATA.train().size(),
+                (System.nanoTime() - start) / 1e9);
     }
 
     @Test
