@@ -29,7 +29,7 @@ import java.util.Optional;
  * The request-shape model trained on the bundled train split, cached on disk like the intent and emotion models: the
  * file's name and header carry a SHA-256 of the data, the settings, the encoder and the format. A first start trains
  * (seconds: 13.8 s measured on two heavily loaded cores, nearly all of it embedding 944 texts); later starts load
- * the 16 KB file in milliseconds. The encoder is MiniLM, the intent classifier's, so that {@link RequestShapeModel#read} finds the
+ * the 9.5 KB file in milliseconds. The encoder is MiniLM, the intent classifier's, so that {@link RequestShapeModel#read} finds the
  * message's embedding in the encoder's cache.
  */
 public final class RequestShapeModels {

@@ -41,7 +41,7 @@ class RequestShapeHeldOutTest {
     }
 
     @Test
-    void heldOutFiguresStayAboveTheFloors() {
+    void evaluateOnTheHeldOutSplitStaysAboveTheFloors() {
         ShapeScores scores = ShapeEvaluation.evaluate(model, DATA.test());
         ShapeScores withNet = ShapeEvaluation.evaluate(new HedgeShapes(model), DATA.test());
         ShapeThresholds thresholds = ShapeThresholds.recommended();
