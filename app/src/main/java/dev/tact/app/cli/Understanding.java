@@ -12,6 +12,7 @@ import dev.tact.intents.runtime.DomainResponses;
 import dev.tact.intents.runtime.DomainRules;
 import dev.tact.intents.runtime.EmotionDetectors;
 import dev.tact.intents.runtime.IntentModels;
+import dev.tact.intents.runtime.RequestShapes;
 import dev.tact.intents.sentiment.LexiconSentimentScorer;
 
 import java.io.PrintStream;
@@ -32,9 +33,10 @@ record Understanding(Domain domain, Analyzer analyzer, ThresholdHandoffPolicy po
         var sentiment = new LexiconSentimentScorer();
         var emotion = EmotionDetectors.forMode(settings.classifier().mode(), settings.modelCache(), encoders,
                 sentiment, emotionTrainingRows, progress);
+        var shapes = RequestShapes.forMode(settings.classifier().mode(), settings.modelCache(), encoders, progress);
         progress.finish();
         PolicySettings policy = DomainRules.applyTo(settings.policy(), domain);
-        Analyzer analyzer = CustomerAnalyzer.create(domain, classifier, emotion, sentiment, policy,
+        Analyzer analyzer = CustomerAnalyzer.create(domain, classifier, emotion, shapes, sentiment, policy,
                 settings.classifier().mode().name().toLowerCase(java.util.Locale.ROOT));
         return new Understanding(domain, analyzer, new ThresholdHandoffPolicy(policy, new DomainResponses(domain)));
     }

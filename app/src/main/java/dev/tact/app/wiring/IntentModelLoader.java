@@ -11,6 +11,7 @@ import dev.tact.intents.runtime.CustomerAnalyzer;
 import dev.tact.intents.runtime.DomainRules;
 import dev.tact.intents.runtime.EmotionDetectors;
 import dev.tact.intents.runtime.IntentModels;
+import dev.tact.intents.runtime.RequestShapes;
 import dev.tact.intents.sentiment.LexiconSentimentScorer;
 import io.micronaut.context.annotation.Context;
 import org.slf4j.Logger;
@@ -48,10 +49,12 @@ public class IntentModelLoader {
                 models.loadOrTrain(domain, progress),
                 EmotionDetectors.forMode(configuration.mode(), cache, encoders, sentiment,
                         configuration.emotionTrainingRows(), progress),
+                RequestShapes.forMode(configuration.mode(), cache, encoders, progress),
                 sentiment, settings, name);
         boolean cached = Files.isRegularFile(models.file(domain))
                 && EmotionModels.bundled(EmotionSettings.defaults(), cache, encoders, sentiment,
-                configuration.emotionTrainingRows()).available();
+                configuration.emotionTrainingRows()).available()
+                && RequestShapes.available(configuration.mode(), cache, encoders);
         if (!cached) {
             this.analyzer = CompletableFuture.completedFuture(load.get());
             return;

@@ -6,6 +6,7 @@ import dev.tact.intents.classify.TrainingListener;
 import dev.tact.intents.domain.DomainLoader;
 import dev.tact.intents.runtime.EmotionDetectors;
 import dev.tact.intents.runtime.IntentModels;
+import dev.tact.intents.runtime.RequestShapes;
 import dev.tact.intents.sentiment.LexiconSentimentScorer;
 
 import java.nio.file.Path;
@@ -13,7 +14,7 @@ import java.util.Map;
 
 /**
  * The model cache the app tests share ({@code target/test-models}, as in application-test.yml): the bundled
- * banking domain's model is trained once per build, by the first test that needs it.
+ * banking domain's model (and the emotion and request-shape models) is trained once per build, by the first test that needs it.
  */
 public final class TestModels {
 
@@ -34,6 +35,7 @@ public final class TestModels {
         }
         EmotionDetectors.forMode(ClassifierSettings.Mode.ENSEMBLE, CACHE, new Encoders(), new LexiconSentimentScorer(),
                 EMOTION_ROWS, TrainingListener.NONE);
+        RequestShapes.forMode(ClassifierSettings.Mode.ENSEMBLE, CACHE, new Encoders(), TrainingListener.NONE);
         return CACHE;
     }
 

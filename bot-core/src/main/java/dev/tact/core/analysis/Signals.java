@@ -15,13 +15,17 @@ public final class Signals {
     /** Prefix of the per-situation figures, e.g. {@code sensitive.bereavement}. */
     public static final String SENSITIVE_PREFIX = "sensitive.";
     /**
-     * How likely the message is hedged, conditional or asks for an exception or discretion ("could you make an
-     * exception", "would it still work if…", "I understand the rule, but…"), 0..1.
+     * How likely the request is hedged, conditional or asks for an exception or discretion, so that its answer takes
+     * judgement ("could you make an exception", "would it still work if…", "unless…"), 0..1. Without a sentence
+     * encoder only 0 or 1 (a marker phrase found).
      */
     public static final String HEDGED = "hedged";
-    /** How likely the message asks for several different things at once, 0..1. */
+    /**
+     * How likely the message asks for two or more different things ("how do I change my pin and also why was I
+     * charged a fee"), 0..1, judged on the whole message; {@link #INTENTS_IN_MESSAGE} counts them clause by clause.
+     */
     public static final String MULTIPLE_REQUESTS = "multiple_requests";
-    /** How likely the message is too vague to act on ("I have a problem", "it's about my account"), 0..1. */
+    /** How likely the message is too vague to act on ("I have a problem", "it's about my account", "help"), 0..1. */
     public static final String VAGUE = "vague";
     /**
      * How likely the customer says the bot's last answer missed the point, contradicts it, or asks the same again

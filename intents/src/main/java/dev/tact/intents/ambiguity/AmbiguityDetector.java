@@ -10,14 +10,13 @@ import dev.tact.intents.classify.IntentPrediction;
 
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
 /**
  * Ambiguity beyond the classifier's own figures (its top probability, margin and out-of-scope score, which the
- * policy reads directly): {@link Signals#HEDGED} when the request is hedged, conditional or makes an exception
- * ({@link Hedges}), and {@link Signals#INTENTS_IN_MESSAGE}, the number of different intents the message's clauses
+ * policy reads directly) and the request's shape ({@link RequestShapeDetector}):
+ * {@link Signals#INTENTS_IN_MESSAGE}, the number of different intents the message's clauses
  * ask for when each clause is classified on its own and recognised with at least {@code clauseConfidence}.
  * Conversational intents (greetings, thanks…) do not count: "thanks, and how do I top up" asks one thing.
  * A message that asks for nothing clearly but ends with a confident closing remark takes that remark's intents
@@ -46,10 +45,9 @@ public final class AmbiguityDetector implements Detector {
 
     @Override
     public Analysis detect(String text, List<Message> history, Analysis analysis) {
-        double hedged = Hedges.find(text).isPresent() ? 1 : 0;
         int intents = intentsIn(text, analysis.top());
         Analysis closing = intents == 0 ? closingRemark(text, analysis) : analysis;
-        return closing.withSignals(Map.of(Signals.HEDGED, hedged, Signals.INTENTS_IN_MESSAGE, (double) intents));
+        return closing.withSignal(Signals.INTENTS_IN_MESSAGE, intents);
     }
 
     /**

@@ -4,6 +4,8 @@ import dev.tact.core.analysis.Analyzer;
 import dev.tact.core.analysis.AnalyzerPipeline;
 import dev.tact.core.decision.PolicySettings;
 import dev.tact.intents.ambiguity.AmbiguityDetector;
+import dev.tact.intents.ambiguity.RequestShapeClassifier;
+import dev.tact.intents.ambiguity.RequestShapeDetector;
 import dev.tact.intents.classify.IntentClassifier;
 import dev.tact.intents.conversation.ChoiceDetector;
 import dev.tact.intents.conversation.ConversationSignals;
@@ -22,8 +24,8 @@ import java.util.stream.Collectors;
 
 /**
  * The whole understanding of a customer turn, as the engine and the {@code analyze} command use it: the intent
- * classifier with the lexicon sentiment, then the emotion, sensitive-situation, ambiguity and conversation
- * detectors, each adding its signals.
+ * classifier with the lexicon sentiment, then the emotion, sensitive-situation, ambiguity, request-shape and
+ * conversation detectors, each adding its signals.
  */
 public final class CustomerAnalyzer {
 
@@ -40,12 +42,14 @@ public final class CustomerAnalyzer {
      * @param domain     the domain the classifier was trained on (its sensitive and conversational intents)
      * @param classifier the trained intent classifier
      * @param emotion    the emotion detector
+     * @param shapes     the request-shape classifier (see {@link RequestShapes#forMode})
      * @param sentiment  the lexicon sentiment scorer
      * @param settings   the policy's names of the human-request and not-helped intents
      * @param name       the analyzer's name, shown to agents
      */
     public static Analyzer create(Domain domain, IntentClassifier classifier, EmotionDetector emotion,
-                                  SentimentScorer sentiment, PolicySettings settings, String name) {
+                                  RequestShapeClassifier shapes, SentimentScorer sentiment,
+                                  PolicySettings settings, String name) {
         Set<String> sensitive = intents(domain, intent -> intent.handoff().sensitive());
         Set<String> conversational = intents(domain, intent -> intent.handoff().neverHuman());
         Set<String> notRequests = new HashSet<>(conversational);
@@ -56,6 +60,7 @@ public final class CustomerAnalyzer {
                 new EmotionSignals(emotion),
                 new SensitiveDetector(sensitive, SensitiveTerms.bundled()),
                 new AmbiguityDetector(classifier, notRequests, conversational, CLAUSE_CONFIDENCE),
+                new RequestShapeDetector(shapes),
                 new ConversationSignals(sentiment, settings.notHelpedIntent()),
                 new ChoiceDetector(AFFIRM_INTENT, THANKS_INTENT)));
     }
