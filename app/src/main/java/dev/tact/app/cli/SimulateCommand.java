@@ -112,6 +112,9 @@ final class SimulateCommand {
                 line.put("confidence", analysis.top().probability());
                 line.put("sentiment", analysis.sentiment());
                 line.put("emotion", analysis.signals().getOrDefault(Signals.EMOTION, 0.0));
+                var signals = line.putObject("signals");
+                analysis.signals().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                        .forEach(signal -> signals.put(signal.getKey(), signal.getValue()));
             }, () -> {
                 line.putNull("intent");
                 line.putNull("confidence");

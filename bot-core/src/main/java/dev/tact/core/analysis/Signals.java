@@ -39,6 +39,11 @@ public final class Signals {
      * probability of the affirming intent for a typed "yes please".
      */
     public static final String OFFER_ACCEPTED = "offer_accepted";
+    /**
+     * 1 when the message was understood together with the customer's previous question, as a follow-up to it ("do
+     * you charge for that?").
+     */
+    public static final String FOLLOW_UP = "follow_up";
     /** How many different intents the message's clauses ask for, each recognised on its own. */
     public static final String INTENTS_IN_MESSAGE = "intents_in_message";
     /** 1 when the intents are those of the message's closing remark ("ok, I'll try that, thanks"). */

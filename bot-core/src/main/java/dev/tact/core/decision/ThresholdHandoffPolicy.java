@@ -80,7 +80,7 @@ public final class ThresholdHandoffPolicy implements HandoffPolicy {
                 .or(() -> upset(analysis))
                 .or(() -> trend(analysis))
                 .or(() -> repair(analysis, top))
-                .or(() -> shape(analysis));
+                .or(() -> conversational(top) ? Optional.empty() : shape(analysis));
         if (person.isPresent()) {
             return person.get();
         }
@@ -211,7 +211,10 @@ public final class ThresholdHandoffPolicy implements HandoffPolicy {
         return Optional.empty();
     }
 
-    /** Several requests at once, or a hedged, conditional or exception request: a person judges it. */
+    /**
+     * Several requests at once, or a hedged, conditional or exception request: a person judges it. Not asked of a
+     * greeting, thanks or goodbye recognised with confidence ("ok thank you" asks for nothing).
+     */
     private Optional<Decision> shape(Analysis analysis) {
         List<HandoffReason> reasons = new ArrayList<>();
         double multiple = Signals.value(analysis, Signals.MULTIPLE_REQUESTS);

@@ -3,6 +3,7 @@ package dev.tact.intents.runtime;
 import dev.tact.core.analysis.Analysis;
 import dev.tact.core.analysis.Analyzer;
 import dev.tact.core.analysis.IntentScore;
+import dev.tact.core.analysis.Signals;
 import dev.tact.core.conversation.Message;
 import dev.tact.intents.classify.IntentClassifier;
 import dev.tact.intents.classify.IntentPrediction;
@@ -11,11 +12,14 @@ import dev.tact.intents.sentiment.SentimentScorer;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Understands one message: the trained classifier's best intents and its out-of-scope score, and the lexicon
  * sentiment of the text (VADER/AFINN with negation, intensifiers, capitals, punctuation and emoji). The emotion
- * and ambiguity detectors add their signals on top.
+ * and ambiguity detectors add their signals on top. A short follow-up the classifier is unsure of on its own ("do
+ * you charge for that?", "and my email as well?") is read together with the customer's previous question, when
+ * the bot answered it and the two together are understood better ({@link Signals#FOLLOW_UP}).
  */
 public final class IntentAnalyzer implements Analyzer {
 
@@ -35,7 +39,16 @@ public final class IntentAnalyzer implements Analyzer {
     @Override
     public Analysis analyze(String text, List<Message> history) {
         IntentPrediction prediction = classifier.classify(text);
+        Map<String, Double> signals = Map.of();
+        Optional<String> previous = FollowUps.previousQuestion(history);
+        if (previous.isPresent() && FollowUps.mayContinue(text, prediction)) {
+            IntentPrediction together = classifier.classify(previous.get() + "\n" + text);
+            if (together.top().probability() > prediction.top().probability()) {
+                prediction = together;
+                signals = Map.of(Signals.FOLLOW_UP, 1.0);
+            }
+        }
         List<IntentScore> top = prediction.ranked().subList(0, Math.min(KEEP, prediction.ranked().size()));
-        return new Analysis(top, prediction.outOfScope(), sentiment.score(text).compound(), Map.of(), Map.of(), name);
+        return new Analysis(top, prediction.outOfScope(), sentiment.score(text).compound(), Map.of(), signals, name);
     }
 }
