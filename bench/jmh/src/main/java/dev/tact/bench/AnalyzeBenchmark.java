@@ -14,6 +14,7 @@ import dev.tact.intents.runtime.CustomerAnalyzer;
 import dev.tact.intents.runtime.DomainRules;
 import dev.tact.intents.runtime.EmotionDetectors;
 import dev.tact.intents.runtime.IntentModels;
+import dev.tact.intents.runtime.RepairDetectors;
 import dev.tact.intents.sentiment.LexiconSentimentScorer;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -62,8 +63,9 @@ public class AnalyzeBenchmark {
         classifier = new IntentModels(ClassifierSettings.defaults(), cache, encoders).loadOrTrain(domain, progress);
         var emotion = EmotionDetectors.forMode(ClassifierSettings.Mode.ENSEMBLE, cache, encoders, sentiment, 0,
                 progress);
+        var repair = RepairDetectors.forMode(ClassifierSettings.Mode.ENSEMBLE, cache, encoders, progress);
         progress.finish();
-        analyzer = CustomerAnalyzer.create(domain, classifier, emotion, sentiment,
+        analyzer = CustomerAnalyzer.create(domain, classifier, emotion, repair, sentiment,
                 DomainRules.applyTo(PolicySettings.defaults(), domain), "bench");
         texts = new FreshTexts(domain);
     }

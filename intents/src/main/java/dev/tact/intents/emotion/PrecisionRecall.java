@@ -10,17 +10,17 @@ import java.util.stream.IntStream;
  * The precision and recall of a binary score at every threshold, from scores and gold verdicts: what a threshold
  * is chosen on and what an evaluation reports.
  */
-final class PrecisionRecall {
+public final class PrecisionRecall {
 
     /** Precision, recall and F1 of the rule "emotional when score ≥ threshold". */
-    record Point(double threshold, double precision, double recall, double f1) {
+    public record Point(double threshold, double precision, double recall, double f1) {
     }
 
     /** Highest threshold first. */
     private final List<Point> points = new ArrayList<>();
 
     /** @param scores one score per row; @param gold whether each row is truly positive */
-    PrecisionRecall(double[] scores, boolean[] gold) {
+    public PrecisionRecall(double[] scores, boolean[] gold) {
         Integer[] order = IntStream.range(0, scores.length).boxed().toArray(Integer[]::new);
         Arrays.sort(order, Comparator.comparingDouble(i -> -scores[i]));
         long positives = IntStream.range(0, gold.length).filter(i -> gold[i]).count();
@@ -41,24 +41,24 @@ final class PrecisionRecall {
     }
 
     /** The threshold with the best F1. */
-    Point best() {
+    public Point best() {
         return points.stream().max(Comparator.comparingDouble(Point::f1)).orElseThrow();
     }
 
     /** The threshold with the best F1 among those whose recall is at least {@code recall}. */
-    Point bestWithRecall(double recall) {
+    public Point bestWithRecall(double recall) {
         return points.stream().filter(p -> p.recall() >= recall)
                 .max(Comparator.comparingDouble(Point::f1)).orElseGet(() -> points.get(points.size() - 1));
     }
 
     /** The highest threshold whose recall is at least {@code recall}. */
-    Point atRecall(double recall) {
+    public Point atRecall(double recall) {
         return points.stream().filter(p -> p.recall() >= recall).findFirst()
                 .orElseGet(() -> points.get(points.size() - 1));
     }
 
     /** The figures at a given threshold. */
-    Point at(double threshold) {
+    public Point at(double threshold) {
         Point last = new Point(threshold, 0, 0, 0);
         for (int k = 0; k < points.size() && points.get(k).threshold() >= threshold; k++) {
             last = points.get(k);

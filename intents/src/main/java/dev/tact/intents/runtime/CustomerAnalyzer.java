@@ -6,6 +6,8 @@ import dev.tact.core.decision.PolicySettings;
 import dev.tact.intents.ambiguity.AmbiguityDetector;
 import dev.tact.intents.classify.IntentClassifier;
 import dev.tact.intents.conversation.ConversationSignals;
+import dev.tact.intents.conversation.RepairModel;
+import dev.tact.intents.conversation.RepairSignals;
 import dev.tact.intents.domain.Domain;
 import dev.tact.intents.domain.IntentDefinition;
 import dev.tact.intents.emotion.EmotionDetector;
@@ -16,12 +18,13 @@ import dev.tact.intents.sentiment.SentimentScorer;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * The whole understanding of a customer turn, as the engine and the {@code analyze} command use it: the intent
- * classifier with the lexicon sentiment, then the emotion, sensitive-situation, ambiguity and conversation
+ * classifier with the lexicon sentiment, then the emotion, sensitive-situation, ambiguity, conversation and repair
  * detectors, each adding its signals.
  */
 public final class CustomerAnalyzer {
@@ -32,16 +35,24 @@ public final class CustomerAnalyzer {
     private CustomerAnalyzer() {
     }
 
+    /** The analyzer without a repair model: {@code repair} falls back to the not-helped and repeated intents. */
+    public static Analyzer create(Domain domain, IntentClassifier classifier, EmotionDetector emotion,
+                                  SentimentScorer sentiment, PolicySettings settings, String name) {
+        return create(domain, classifier, emotion, Optional.empty(), sentiment, settings, name);
+    }
+
     /**
      * @param domain     the domain the classifier was trained on (its sensitive and conversational intents)
      * @param classifier the trained intent classifier
      * @param emotion    the emotion detector
+     * @param repair     the repair model ({@link RepairDetectors#forMode}), empty for the fallback
      * @param sentiment  the lexicon sentiment scorer
      * @param settings   the policy's names of the human-request and not-helped intents
      * @param name       the analyzer's name, shown to agents
      */
     public static Analyzer create(Domain domain, IntentClassifier classifier, EmotionDetector emotion,
-                                  SentimentScorer sentiment, PolicySettings settings, String name) {
+                                  Optional<RepairModel> repair, SentimentScorer sentiment, PolicySettings settings,
+                                  String name) {
         Set<String> sensitive = intents(domain, intent -> intent.handoff().sensitive());
         Set<String> conversational = intents(domain, intent -> intent.handoff().neverHuman());
         Set<String> notRequests = new HashSet<>(conversational);
@@ -52,7 +63,8 @@ public final class CustomerAnalyzer {
                 new EmotionSignals(emotion),
                 new SensitiveDetector(sensitive, SensitiveTerms.bundled()),
                 new AmbiguityDetector(classifier, notRequests, conversational, CLAUSE_CONFIDENCE),
-                new ConversationSignals(sentiment, settings.notHelpedIntent())));
+                new ConversationSignals(sentiment, settings.notHelpedIntent(), conversational),
+                new RepairSignals(repair, conversational)));
     }
 
     private static Set<String> intents(Domain domain, java.util.function.Predicate<IntentDefinition> filter) {
