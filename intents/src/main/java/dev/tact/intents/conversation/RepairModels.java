@@ -27,7 +27,8 @@ import java.util.Optional;
 /**
  * The repair model trained on the bundled train split, cached on disk like the intent and emotion models: the file's
  * name and header carry a hash of the data, the settings and the encoder. Training embeds about 750 short texts and
- * fits a small regression (a few seconds on two busy cores), once; later starts load the 3 KB file in milliseconds.
+ * fits a small regression (12 s measured on two cores under heavy load), once; later starts load the 6 KB file in
+ * milliseconds.
  * The encoder is MiniLM, the intent classifier's, so that the customer's turns are found in the encoder's cache.
  */
 public final class RepairModels {
