@@ -6,6 +6,7 @@ import dev.tact.intents.classify.TrainingListener;
 import dev.tact.intents.domain.DomainLoader;
 import dev.tact.intents.runtime.EmotionDetectors;
 import dev.tact.intents.runtime.IntentModels;
+import dev.tact.intents.runtime.RepairDetectors;
 import dev.tact.intents.sentiment.LexiconSentimentScorer;
 
 import java.nio.file.Path;
@@ -13,7 +14,8 @@ import java.util.Map;
 
 /**
  * The model cache the app tests share ({@code target/test-models}, as in application-test.yml): the bundled
- * banking domain's model is trained once per build, by the first test that needs it.
+ * banking domain's model, the emotion model and the repair model are trained once per build, by the first test that
+ * needs them.
  */
 public final class TestModels {
 
@@ -34,6 +36,7 @@ public final class TestModels {
         }
         EmotionDetectors.forMode(ClassifierSettings.Mode.ENSEMBLE, CACHE, new Encoders(), new LexiconSentimentScorer(),
                 EMOTION_ROWS, TrainingListener.NONE);
+        RepairDetectors.forMode(ClassifierSettings.Mode.ENSEMBLE, CACHE, new Encoders(), TrainingListener.NONE);
         return CACHE;
     }
 
