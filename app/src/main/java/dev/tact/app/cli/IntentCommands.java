@@ -19,6 +19,7 @@ import dev.tact.intents.evaluate.EvaluateIntentsCommand;
 import dev.tact.intents.runtime.EmotionDetectors;
 import dev.tact.intents.runtime.RequestShapes;
 import dev.tact.intents.runtime.IntentModels;
+import dev.tact.intents.runtime.RepairDetectors;
 import dev.tact.intents.sentiment.LexiconSentimentScorer;
 import dev.tact.app.wiring.IntentEngineFactory;
 
@@ -61,6 +62,7 @@ public final class IntentCommands {
             EmotionDetectors.forMode(settings.classifier().mode(), settings.modelCache(), encoders,
                     new LexiconSentimentScorer(), emotionTrainingRows(), progress);
             RequestShapes.forMode(settings.classifier().mode(), settings.modelCache(), encoders, progress);
+            RepairDetectors.forMode(settings.classifier().mode(), settings.modelCache(), encoders, progress);
             progress.finish();
             out.printf("Trained in %.1f s; model cached at %s%n", (System.nanoTime() - start) / 1e9,
                     models.file(domain));

@@ -13,14 +13,15 @@ import dev.tact.intents.runtime.DomainRules;
 import dev.tact.intents.runtime.EmotionDetectors;
 import dev.tact.intents.runtime.IntentModels;
 import dev.tact.intents.runtime.RequestShapes;
+import dev.tact.intents.runtime.RepairDetectors;
 import dev.tact.intents.sentiment.LexiconSentimentScorer;
 
 import java.io.PrintStream;
 
 /**
  * What {@code simulate} and {@code analyze} understand messages with: the configured domain, its trained intent
- * model and the emotion model (each from the cache, or trained with a progress bar on standard error), every
- * detector, and the default handoff policy with the domain's own rules.
+ * model, the emotion model and the repair model (each from the cache, or trained with a progress bar on standard
+ * error), every detector, and the default handoff policy with the domain's own rules.
  */
 record Understanding(Domain domain, Analyzer analyzer, ThresholdHandoffPolicy policy) {
 
@@ -34,9 +35,10 @@ record Understanding(Domain domain, Analyzer analyzer, ThresholdHandoffPolicy po
         var emotion = EmotionDetectors.forMode(settings.classifier().mode(), settings.modelCache(), encoders,
                 sentiment, emotionTrainingRows, progress);
         var shapes = RequestShapes.forMode(settings.classifier().mode(), settings.modelCache(), encoders, progress);
+        var repair = RepairDetectors.forMode(settings.classifier().mode(), settings.modelCache(), encoders, progress);
         progress.finish();
         PolicySettings policy = DomainRules.applyTo(settings.policy(), domain);
-        Analyzer analyzer = CustomerAnalyzer.create(domain, classifier, emotion, shapes, sentiment, policy,
+        Analyzer analyzer = CustomerAnalyzer.create(domain, classifier, emotion, shapes, repair, sentiment, policy,
                 settings.classifier().mode().name().toLowerCase(java.util.Locale.ROOT));
         return new Understanding(domain, analyzer, new ThresholdHandoffPolicy(policy, new DomainResponses(domain)));
     }

@@ -12,6 +12,7 @@ import dev.tact.intents.runtime.DomainRules;
 import dev.tact.intents.runtime.EmotionDetectors;
 import dev.tact.intents.runtime.IntentModels;
 import dev.tact.intents.runtime.RequestShapes;
+import dev.tact.intents.runtime.RepairDetectors;
 import dev.tact.intents.sentiment.LexiconSentimentScorer;
 import io.micronaut.context.annotation.Context;
 import org.slf4j.Logger;
@@ -28,7 +29,7 @@ import java.util.concurrent.CompletionException;
  * Loads the cached intent and emotion models on a thread of its own as soon as the application context starts, so
  * that reading them and starting the ONNX session overlap with the rest of the start-up instead of following it;
  * whoever needs the analyzer waits for it, and {@code /health} reports DOWN until it is ready. When a model is not
- * cached, training (tens of seconds for the intents, a few minutes for the emotions) happens before the context
+ * cached, training (tens of seconds for the intents, a few minutes for the emotions, seconds for the repair model) happens before the context
  * finishes starting: the server does not accept messages it would keep waiting.
  */
 @Context
@@ -50,11 +51,13 @@ public class IntentModelLoader {
                 EmotionDetectors.forMode(configuration.mode(), cache, encoders, sentiment,
                         configuration.emotionTrainingRows(), progress),
                 RequestShapes.forMode(configuration.mode(), cache, encoders, progress),
+                RepairDetectors.forMode(configuration.mode(), cache, encoders, progress),
                 sentiment, settings, name);
         boolean cached = Files.isRegularFile(models.file(domain))
                 && EmotionModels.bundled(EmotionSettings.defaults(), cache, encoders, sentiment,
                 configuration.emotionTrainingRows()).available()
-                && RequestShapes.available(configuration.mode(), cache, encoders);
+                && RequestShapes.available(configuration.mode(), cache, encoders)
+                && RepairDetectors.available(configuration.mode(), cache, encoders);
         if (!cached) {
             this.analyzer = CompletableFuture.completedFuture(load.get());
             return;

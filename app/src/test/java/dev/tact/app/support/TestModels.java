@@ -7,6 +7,7 @@ import dev.tact.intents.domain.DomainLoader;
 import dev.tact.intents.runtime.EmotionDetectors;
 import dev.tact.intents.runtime.IntentModels;
 import dev.tact.intents.runtime.RequestShapes;
+import dev.tact.intents.runtime.RepairDetectors;
 import dev.tact.intents.sentiment.LexiconSentimentScorer;
 
 import java.nio.file.Path;
@@ -14,7 +15,8 @@ import java.util.Map;
 
 /**
  * The model cache the app tests share ({@code target/test-models}, as in application-test.yml): the bundled
- * banking domain's model (and the emotion and request-shape models) is trained once per build, by the first test that needs it.
+ * banking domain's model, the emotion, request-shape and repair models are trained once per build, by the first
+ * test that needs them.
  */
 public final class TestModels {
 
@@ -36,6 +38,7 @@ public final class TestModels {
         EmotionDetectors.forMode(ClassifierSettings.Mode.ENSEMBLE, CACHE, new Encoders(), new LexiconSentimentScorer(),
                 EMOTION_ROWS, TrainingListener.NONE);
         RequestShapes.forMode(ClassifierSettings.Mode.ENSEMBLE, CACHE, new Encoders(), TrainingListener.NONE);
+        RepairDetectors.forMode(ClassifierSettings.Mode.ENSEMBLE, CACHE, new Encoders(), TrainingListener.NONE);
         return CACHE;
     }
 

@@ -15,6 +15,7 @@ import dev.tact.intents.runtime.DomainRules;
 import dev.tact.intents.runtime.EmotionDetectors;
 import dev.tact.intents.runtime.IntentModels;
 import dev.tact.intents.runtime.RequestShapes;
+import dev.tact.intents.runtime.RepairDetectors;
 import dev.tact.intents.sentiment.LexiconSentimentScorer;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -64,8 +65,9 @@ public class AnalyzeBenchmark {
         var emotion = EmotionDetectors.forMode(ClassifierSettings.Mode.ENSEMBLE, cache, encoders, sentiment, 0,
                 progress);
         var shapes = RequestShapes.forMode(ClassifierSettings.Mode.ENSEMBLE, cache, encoders, progress);
+        var repair = RepairDetectors.forMode(ClassifierSettings.Mode.ENSEMBLE, cache, encoders, progress);
         progress.finish();
-        analyzer = CustomerAnalyzer.create(domain, classifier, emotion, shapes, sentiment,
+        analyzer = CustomerAnalyzer.create(domain, classifier, emotion, shapes, repair, sentiment,
                 DomainRules.applyTo(PolicySettings.defaults(), domain), "bench");
         texts = new FreshTexts(domain);
     }

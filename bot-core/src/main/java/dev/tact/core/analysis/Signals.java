@@ -27,11 +27,6 @@ public final class Signals {
     public static final String MULTIPLE_REQUESTS = "multiple_requests";
     /** How likely the message is too vague to act on ("I have a problem", "it's about my account", "help"), 0..1. */
     public static final String VAGUE = "vague";
-    /**
-     * How likely the customer says the bot's last answer missed the point, contradicts it, or asks the same again
-     * (a repair), 0..1; given only right after a bot answer.
-     */
-    public static final String REPAIR = "repair";
     /** 1 when the customer picked one of the choices the bot's last message offered. */
     public static final String CHOSEN = "chosen";
     /**
@@ -50,6 +45,12 @@ public final class Signals {
     public static final String CLOSING_REMARK = "closing_remark";
     /** How likely the customer says the bot's last answer did not help, 0..1. */
     public static final String NOT_HELPED = "not_helped";
+    /**
+     * How likely the customer's turn repairs the bot's last answer, 0..1: says it did not help or missed the point
+     * ("I already did that"), contradicts it ("I didn't say I lost it, it was stolen") or asks the question again in
+     * other words. Only above 0 when the bot's latest message answered a request (not a greeting, thanks or goodbye).
+     */
+    public static final String REPAIR = "repair";
     /** 1 when the customer asks again for the intent the bot has just answered. */
     public static final String REPEATED_INTENT = "repeated_intent";
     /** How many of the customer's previous turns in a row the bot failed on (asked to rephrase, or was told off). */

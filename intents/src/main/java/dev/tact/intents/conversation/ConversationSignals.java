@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * What the conversation so far says about this turn:
@@ -21,6 +22,8 @@ import java.util.Objects;
  * asked them to rephrase, or answered the same intent it had just answered (the customer asked again or said it did
  * not help);</li>
  * <li>{@link Signals#REPEATED_INTENT}: this turn's best intent is the one the bot answered last;</li>
+ * <li>a conversational intent (greeting, thanks, goodbye: the domain's {@code never_human} ones) is never a repeat:
+ * "hello again" after "hello" is not a question asked twice;</li>
  * <li>{@link Signals#NOT_HELPED}: the probability of the domain's "that did not help" intent;</li>
  * <li>{@link Signals#FALLBACKS}: how often the bot has asked to rephrase in the whole conversation;</li>
  * <li>{@link Signals#SENTIMENT_TREND} and {@link Signals#NEGATIVE_TURNS}: this turn's lexicon sentiment against the
@@ -37,10 +40,17 @@ public final class ConversationSignals implements Detector {
 
     private final SentimentScorer sentiment;
     private final String notHelpedIntent;
+    private final Set<String> conversational;
 
-    public ConversationSignals(SentimentScorer sentiment, String notHelpedIntent) {
+    /**
+     * @param sentiment       the lexicon that scores past turns
+     * @param notHelpedIntent the domain's "that did not help" intent
+     * @param conversational  the domain's conversational intents, which are never counted as asked again
+     */
+    public ConversationSignals(SentimentScorer sentiment, String notHelpedIntent, Set<String> conversational) {
         this.sentiment = Objects.requireNonNull(sentiment, "sentiment must not be null");
         this.notHelpedIntent = Objects.requireNonNull(notHelpedIntent, "notHelpedIntent must not be null");
+        this.conversational = Set.copyOf(Objects.requireNonNull(conversational, "conversational must not be null"));
     }
 
     @Override
@@ -48,9 +58,8 @@ public final class ConversationSignals implements Detector {
         List<Turn> turns = Turn.of(history);
         Map<String, Double> signals = new LinkedHashMap<>();
         signals.put(Signals.FAILURES_IN_A_ROW, (double) failuresInARow(turns));
-        String lastAnswered = previousAnswer(turns, turns.size());
-        signals.put(Signals.REPEATED_INTENT, !lastAnswered.isEmpty()
-                && lastAnswered.equals(analysis.top().intent()) ? 1.0 : 0.0);
+        signals.put(Signals.REPEATED_INTENT,
+                repeats(previousAnswer(turns, turns.size()), analysis.top().intent()) ? 1.0 : 0.0);
         signals.put(Signals.NOT_HELPED, analysis.probabilityOf(notHelpedIntent));
         signals.put(Signals.FALLBACKS, (double) turns.stream().filter(Turn::clarified).count());
         if (!turns.isEmpty()) {
@@ -69,13 +78,17 @@ public final class ConversationSignals implements Detector {
         return analysis.withSignals(signals);
     }
 
+    /** Whether {@code intent} asks again for {@code lastAnswered}: the same intent, and not a conversational one. */
+    private boolean repeats(String lastAnswered, String intent) {
+        return !lastAnswered.isEmpty() && !conversational.contains(lastAnswered) && lastAnswered.equals(intent);
+    }
+
     /** Counts the customer's latest turns in a row that the bot failed on. */
-    static int failuresInARow(List<Turn> turns) {
+    private int failuresInARow(List<Turn> turns) {
         int failures = 0;
         for (int i = turns.size() - 1; i >= 0; i--) {
             Turn turn = turns.get(i);
-            boolean repeated = !turn.answeredIntent().isEmpty()
-                    && turn.answeredIntent().equals(previousAnswer(turns, i));
+            boolean repeated = repeats(previousAnswer(turns, i), turn.answeredIntent());
             if (!turn.clarified() && !repeated) {
                 break;
             }

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,7 +22,8 @@ class ConversationSignalsTest {
     private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
 
     private final LexiconSentimentScorer sentiment = new LexiconSentimentScorer();
-    private final ConversationSignals signals = new ConversationSignals(sentiment, "not_helped");
+    private final ConversationSignals signals = new ConversationSignals(sentiment, "not_helped",
+            Set.of("greeting", "thanks", "goodbye"));
     private final List<Message> history = new ArrayList<>();
 
     private ConversationSignalsTest customer(String text) {
@@ -55,6 +57,25 @@ class ConversationSignalsTest {
         customer("how do i change my pin").bot(MessageKind.ANSWER, "change_pin");
         var analysis = now("how do i change my pin", "change_pin");
         assertThat(Signals.value(analysis, Signals.REPEATED_INTENT)).isEqualTo(1);
+        assertThat(Signals.value(analysis, Signals.FAILURES_IN_A_ROW)).isZero();
+    }
+
+    @Test
+    void detectARepeatedGreetingIsNeitherARepeatNorAFailure() {
+        customer("hello").bot(MessageKind.ANSWER, "greeting")
+                .customer("hi?").bot(MessageKind.ANSWER, "greeting");
+        var analysis = now("hello again", "greeting");
+        assertThat(Signals.value(analysis, Signals.REPEATED_INTENT)).isZero();
+        assertThat(Signals.value(analysis, Signals.FAILURES_IN_A_ROW)).isZero();
+    }
+
+    @Test
+    void detectRepeatedThanksAndGoodbyesAreNoFailures() {
+        customer("thanks").bot(MessageKind.ANSWER, "thanks")
+                .customer("thank you!").bot(MessageKind.ANSWER, "thanks")
+                .customer("bye").bot(MessageKind.ANSWER, "goodbye");
+        var analysis = now("bye bye", "goodbye");
+        assertThat(Signals.value(analysis, Signals.REPEATED_INTENT)).isZero();
         assertThat(Signals.value(analysis, Signals.FAILURES_IN_A_ROW)).isZero();
     }
 
