@@ -84,7 +84,7 @@ public final class ThresholdHandoffPolicy implements HandoffPolicy {
         if (person.isPresent()) {
             return person.get();
         }
-        if (!picked(analysis) && !conversational(top) && vague(analysis)) {
+        if (!picked(analysis) && !conversational(top) && !followUp(analysis) && vague(analysis)) {
             return clarify(analysis, history);
         }
         if (!picked(analysis) && analysis.outOfScope() > settings.maxOutOfScope()) {
@@ -269,6 +269,11 @@ public final class ThresholdHandoffPolicy implements HandoffPolicy {
         return !settings.neverHuman().contains(intent) && !settings.alwaysHuman().contains(intent)
                 && !intent.equals(settings.notHelpedIntent()) && !intent.equals(settings.humanRequestIntent())
                 && responses.responseFor(intent).isPresent();
+    }
+
+    /** A short follow-up the analyzer understood together with the previous question is not vague. */
+    private static boolean followUp(Analysis analysis) {
+        return Signals.value(analysis, Signals.FOLLOW_UP) >= 1;
     }
 
     private static boolean picked(Analysis analysis) {
