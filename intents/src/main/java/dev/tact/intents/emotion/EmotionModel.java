@@ -11,6 +11,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,9 +20,9 @@ import java.util.Objects;
  * A trained emotion detector: a network with one hidden layer over the {@link EmotionFeatures} scores the 28
  * GoEmotions labels, sharpened or softened by a temperature fitted on held-out rows, and each class's score is the
  * sum of its labels' scores; a small logistic regression over the negative classes' mass, the lexicon sentiment
- * and the {@link WordEvidence} of the words gives the "emotional" score, compared with a threshold chosen on held-out rows. {@link #detect} embeds the text
- * with the shared encoders, a cache hit when the intent classifier has just embedded the same message with the
- * same encoder; the rest takes a fraction of a millisecond. Thread-safe.
+ * and the {@link WordEvidence} of the words gives the "emotional" score, compared with a threshold chosen on
+ * held-out rows. {@link #detect} embeds the text with each encoder, a cache hit when the intent classifier has
+ * just embedded the same message with the same encoder; the rest takes a fraction of a millisecond. Thread-safe.
  */
 public final class EmotionModel implements EmotionDetector {
 
@@ -70,7 +71,7 @@ public final class EmotionModel implements EmotionDetector {
         List<Map<String, float[]>> byEncoder = new ArrayList<>();
         for (SentenceEmbedder embedder : embedders) {
             List<float[]> vectors = embedder.embedAll(distinct, listener);
-            Map<String, float[]> byText = new java.util.HashMap<>();
+            Map<String, float[]> byText = new HashMap<>();
             for (int i = 0; i < distinct.size(); i++) {
                 byText.put(distinct.get(i), vectors.get(i));
             }

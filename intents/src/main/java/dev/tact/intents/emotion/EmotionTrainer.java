@@ -25,8 +25,8 @@ import java.util.TreeSet;
  *       falling. On the same larger part, the {@link WordEvidence} of words and word pairs;</li>
  *   <li>on the held-out part, each text once, the temperature that minimises the log-loss of the label scores
  *       (each of a row's labels counts as a correct answer), then the verdict's logistic regression over the
- *       negative mass, the lexicon sentiment and the word evidence, then the threshold with the best F1 among those that keep the
- *       recall at {@link EmotionSettings#targetRecall()} or above.</li>
+ *       negative mass, the lexicon sentiment and the word evidence, then the threshold with the best F1 among
+ *       those that keep the recall at {@link EmotionSettings#targetRecall()} or above.</li>
  * </ol>
  * Nothing is fitted on the data a model is evaluated on. Training is single-threaded and seeded: the same rows
  * and settings give the same model.

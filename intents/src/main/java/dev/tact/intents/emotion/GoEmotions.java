@@ -80,8 +80,9 @@ public final class GoEmotions {
 
     /**
      * Rows written for Tact in GoEmotions' format and labels: 1,602 bank-customer messages, 780 calm or positive
-     * reports of problems, 822 upset ({@code emotions/tact/}, see the README there). GoEmotions is Reddit; these teach the
-     * detector how customers sound ("are you kidding me", shouting) and that "my top up failed" is not anger.
+     * reports of problems, 822 upset ({@code emotions/tact/}, see the README there). GoEmotions is Reddit; these
+     * teach the detector how customers sound ("are you kidding me", shouting, sarcasm) and that "my top up failed" is
+     * not anger.
      */
     public List<EmotionSample> customerCare() {
         return read(CUSTOMER_CARE);

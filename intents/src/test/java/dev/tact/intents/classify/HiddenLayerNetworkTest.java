@@ -36,7 +36,8 @@ class HiddenLayerNetworkTest {
 
     @Test
     void trainWithTheSameSeedGivesTheSameNetwork() {
-        assertThat(train(SETTINGS).probabilities(XOR.get(1))).containsExactly(train(SETTINGS).probabilities(XOR.get(1)));
+        assertThat(train(SETTINGS).probabilities(XOR.get(1)))
+                .containsExactly(train(SETTINGS).probabilities(XOR.get(1)));
     }
 
     @Test
