@@ -7,7 +7,6 @@ import dev.tact.intents.classify.ClassifierSettings;
 import dev.tact.intents.classify.Encoders;
 import dev.tact.intents.classify.EnsembleTrainer;
 import dev.tact.intents.classify.ProgressBar;
-import dev.tact.intents.classify.OnnxSentenceEmbedder;
 import dev.tact.intents.domain.Domain;
 import dev.tact.intents.emotion.EmotionEvaluation;
 import dev.tact.intents.emotion.EmotionFigures;
@@ -163,8 +162,7 @@ public final class IntentCommands {
             ProgressBar progress = new ProgressBar(err);
             EmotionModel model = EmotionModels.bundled(EmotionSettings.defaults(), settings.modelCache(), encoders,
                     new LexiconSentimentScorer(), emotionTrainingRows()).loadOrTrain(progress);
-            EmotionFigures figures = new EmotionEvaluation(encoders.get(OnnxSentenceEmbedder.Encoder.MINILM))
-                    .run(model, GoEmotions.bundled().dev(), progress);
+            EmotionFigures figures = EmotionEvaluation.run(model, GoEmotions.bundled().dev(), progress);
             progress.finish();
             out.println("GoEmotions dev, \"emotional\" against \"has any negative label\": " + figures);
             return 0;

@@ -6,7 +6,6 @@ import dev.tact.intents.classify.TrainingListener;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Measures an emotion model on labelled rows (GoEmotions dev): the "emotional" verdict against the gold "has any
@@ -16,15 +15,22 @@ public final class EmotionEvaluation {
 
     private static final double REFERENCE_RECALL = 0.80;
 
-    private final SentenceEmbedder embedder;
-
-    /** @param embedder the encoder the model was trained with */
-    public EmotionEvaluation(SentenceEmbedder embedder) {
-        this.embedder = Objects.requireNonNull(embedder, "embedder must not be null");
+    private EmotionEvaluation() {
     }
 
-    public EmotionFigures run(EmotionModel model, List<EmotionSample> samples, TrainingListener listener) {
-        List<float[]> embeddings = embedder.embedAll(samples.stream().map(EmotionSample::text).toList(), listener);
+    /** The figures of {@code model} on {@code samples}, embedded with the model's own encoders. */
+    public static EmotionFigures run(EmotionModel model, List<EmotionSample> samples, TrainingListener listener) {
+        return run(model, model.embedders(), samples, listener);
+    }
+
+    /**
+     * The same with {@code embedders} standing in for the model's encoders (the same encoders with their vectors
+     * cached on disk, in the evaluations).
+     */
+    static EmotionFigures run(EmotionModel model, List<SentenceEmbedder> embedders, List<EmotionSample> samples,
+                              TrainingListener listener) {
+        List<List<float[]>> embeddings = EmotionModel.embedAll(embedders,
+                samples.stream().map(EmotionSample::text).toList(), listener);
         double[] scores = new double[samples.size()];
         boolean[] gold = new boolean[samples.size()];
         Map<EmotionClass, int[]> perClass = new EnumMap<>(EmotionClass.class);

@@ -3,10 +3,11 @@ package dev.tact.intents.emotion;
 import dev.tact.intents.sentiment.SentimentScore;
 import dev.tact.intents.sentiment.SentimentScorer;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
- * The input of the emotion classifier: a sentence embedding followed by {@value #EXTRA} cheap cues — the lexicon
+ * The input of the emotion classifier: the sentence embeddings followed by {@value #EXTRA} cheap cues — the lexicon
  * sentiment (compound, positive and negative share), the share of words in capitals, and the counts of "!" and
  * "?" (three at most, scaled to 0..1). The cues cost a few microseconds; the embedding is shared with the intent
  * classifier.
@@ -22,11 +23,18 @@ final class EmotionFeatures {
         this.sentiment = Objects.requireNonNull(sentiment, "sentiment must not be null");
     }
 
-    /** The features of {@code text} whose embedding is {@code embedding}; {@code score} is its lexicon sentiment. */
-    static float[] of(String text, float[] embedding, SentimentScore score) {
-        float[] x = new float[embedding.length + EXTRA];
-        System.arraycopy(embedding, 0, x, 0, embedding.length);
-        int at = embedding.length;
+    /**
+     * The features of {@code text} whose embeddings (one per encoder, concatenated in order) are
+     * {@code embeddings}; {@code score} is its lexicon sentiment.
+     */
+    static float[] of(String text, List<float[]> embeddings, SentimentScore score) {
+        int length = embeddings.stream().mapToInt(e -> e.length).sum();
+        float[] x = new float[length + EXTRA];
+        int at = 0;
+        for (float[] embedding : embeddings) {
+            System.arraycopy(embedding, 0, x, at, embedding.length);
+            at += embedding.length;
+        }
         x[at] = (float) score.compound();
         x[at + 1] = (float) score.positive();
         x[at + 2] = (float) score.negative();
@@ -36,8 +44,8 @@ final class EmotionFeatures {
         return x;
     }
 
-    float[] of(String text, float[] embedding) {
-        return of(text, embedding, sentiment.score(text));
+    float[] of(String text, List<float[]> embeddings) {
+        return of(text, embeddings, sentiment.score(text));
     }
 
     SentimentScore sentiment(String text) {

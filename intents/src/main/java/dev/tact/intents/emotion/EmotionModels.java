@@ -29,16 +29,17 @@ import java.util.function.Supplier;
 
 /**
  * The emotion model trained on the bundled GoEmotions train split, cached on disk like the intent models: the
- * file's name and header carry a hash of the data, the settings and the encoder, so a first start trains (159 s
- * measured on two busy cores, nearly all of it embedding 43,410 texts) and later starts load it in milliseconds. The encoder is MiniLM, the one the
- * intent classifier uses, so that {@link EmotionModel#detect} finds the message's embedding in the encoder's cache.
+ * file's name and header carry a hash of the data, the settings and the encoders, so a model for other data or
+ * settings trains once (minutes, nearly all of it embedding 44,000 texts with each encoder) and later starts load
+ * it in milliseconds; the default model ships in the jar. The encoders are those of
+ * {@link EmotionSettings#encoders()}: MiniLM, the one the intent classifier uses, so that
+ * {@link EmotionModel#detect} finds the message's MiniLM embedding in the encoder's cache, and BGE-small.
  */
 public final class EmotionModels {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmotionModels.class);
     private static final int MAGIC = 0x54454d4f; // "TEMO"
-    private static final String FORMAT = "tact-emotions-1";
-    static final Encoder ENCODER = Encoder.MINILM;
+    private static final String FORMAT = "tact-emotions-2";
     private static final String SHIPPED = "/emotions/model/";
 
     private final EmotionSettings settings;
@@ -87,7 +88,8 @@ public final class EmotionModels {
     public String key() {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(String.join("\n", FORMAT, dataFingerprint, settings.fingerprint(), ENCODER.id())
+            digest.update(String.join("\n", FORMAT, dataFingerprint, settings.fingerprint(),
+                    String.join(",", settings.encoders().stream().map(Encoder::id).toList()))
                     .getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
@@ -133,7 +135,7 @@ public final class EmotionModels {
             if (in.readInt() != MAGIC || !in.readUTF().equals(key())) {
                 return Optional.empty();
             }
-            return Optional.of(EmotionModel.read(in, embedder(), new EmotionFeatures(sentiment)));
+            return Optional.of(EmotionModel.read(in, embedders(), new EmotionFeatures(sentiment)));
         } catch (IOException | RuntimeException e) {
             // a truncated or foreign file is not fatal: the model is retrained and the file replaced
             return Optional.empty();
@@ -155,23 +157,23 @@ public final class EmotionModels {
     public EmotionModel train(TrainingListener listener) {
         long start = System.nanoTime();
         List<EmotionSample> samples = data.get();
-        EmotionModel model = new EmotionTrainer(settings, embedder(), sentiment).train(samples, listener);
+        EmotionModel model = new EmotionTrainer(settings, embedders(), sentiment).train(samples, listener);
         LOG.info("Trained the emotion model ({} rows) in {} s", samples.size(),
                 String.format("%.1f", (System.nanoTime() - start) / 1e9));
         try {
-            write(model);
+            store(model);
         } catch (IOException e) {
             throw new IntentsException("cannot write the emotion model to " + file(), e);
         }
         return model;
     }
 
-    private SentenceEmbedder embedder() {
-        return encoders.get(ENCODER);
+    private List<SentenceEmbedder> embedders() {
+        return settings.encoders().stream().map(encoders::get).toList();
     }
 
-    /** Writes atomically: a reader never sees a half-written file. */
-    private void write(EmotionModel model) throws IOException {
+    /** Caches {@code model} as this data's and settings' model, atomically: a reader never sees a half-written file. */
+    void store(EmotionModel model) throws IOException {
         Path file = file().toAbsolutePath();
         Files.createDirectories(file.getParent());
         Path temp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");

@@ -1,5 +1,6 @@
 package dev.tact.intents.emotion;
 
+import dev.tact.intents.classify.HiddenLayerNetwork;
 import dev.tact.intents.classify.RegressionSettings;
 import dev.tact.intents.classify.SentenceEmbedder;
 import dev.tact.intents.classify.SoftmaxRegression;
@@ -8,26 +9,27 @@ import dev.tact.intents.sentiment.SentimentScore;
 import dev.tact.intents.sentiment.SentimentScorer;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
-import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Trains an {@link EmotionModel} on labelled texts, in three steps on two disjoint parts of them:
+ * Trains an {@link EmotionModel} on labelled texts, in two steps on two parts of them that share no text
+ * ({@link TextSplit}: the customer-care rows, given several times, fall with all their copies on one side):
  * <ol>
- *   <li>on the larger part, a softmax regression over the 28 GoEmotions labels (not the six classes: on a
- *       held-out slice of train the negative mass of the label regression found the negative rows better, F1 at
- *       recall 0.8 0.62 against 0.60). A row with several labels (one in six in GoEmotions) becomes one sample per
- *       label, so the regression learns the share of each label rather than an arbitrary first one;</li>
- *   <li>on the held-out part, the temperature that minimises the log-loss of the label scores (each of a row's
- *       labels counts as a correct answer), then the verdict's logistic regression over the negative mass and the
- *       lexicon sentiment, then the threshold with the best F1 among those that keep the recall at
- *       {@link EmotionSettings#targetRecall()} or above.</li>
+ *   <li>on the larger part, a network with one hidden layer over the 28 GoEmotions labels (not the six classes:
+ *       the negative mass of a label model finds the negative rows better). A row with several labels (one in six
+ *       in GoEmotions) spreads its target evenly over them; rows with a negative label weigh
+ *       {@link EmotionSettings#negativeWeight()}. Training stops when the log-loss on the held-out part stops
+ *       falling. On the same larger part, the {@link WordEvidence} of words and word pairs;</li>
+ *   <li>on the held-out part, each text once, the temperature that minimises the log-loss of the label scores
+ *       (each of a row's labels counts as a correct answer), then the verdict's logistic regression over the
+ *       negative mass, the lexicon sentiment and the word evidence, then the threshold with the best F1 among
+ *       those that keep the recall at {@link EmotionSettings#targetRecall()} or above.</li>
  * </ol>
- * Nothing is fitted on the data a model is evaluated on.
+ * Nothing is fitted on the data a model is evaluated on. Training is single-threaded and seeded: the same rows
+ * and settings give the same model.
  */
 public final class EmotionTrainer {
 
@@ -35,46 +37,51 @@ public final class EmotionTrainer {
     private static final RegressionSettings VERDICT = new RegressionSettings(20, 0.01, 0, 64, 7);
 
     private final EmotionSettings settings;
-    private final SentenceEmbedder embedder;
+    private final List<SentenceEmbedder> embedders;
     private final EmotionFeatures features;
 
-    public EmotionTrainer(EmotionSettings settings, SentenceEmbedder embedder,
-                          SentimentScorer sentiment) {
+    /** @param embedders the encoders of {@link EmotionSettings#encoders()}, in that order */
+    public EmotionTrainer(EmotionSettings settings, List<SentenceEmbedder> embedders, SentimentScorer sentiment) {
         this.settings = Objects.requireNonNull(settings, "settings must not be null");
-        this.embedder = Objects.requireNonNull(embedder, "embedder must not be null");
+        this.embedders = List.copyOf(embedders);
+        if (this.embedders.size() != settings.encoders().size()) {
+            throw new IllegalArgumentException("one embedder per encoder of the settings is needed");
+        }
         this.features = new EmotionFeatures(sentiment);
     }
 
     public EmotionModel train(List<EmotionSample> samples, TrainingListener listener) {
-        List<float[]> embeddings = embedder.embedAll(samples.stream().map(EmotionSample::text).toList(), listener);
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < samples.size(); i++) {
-            order.add(i);
-        }
-        Collections.shuffle(order, new Random(settings.seed()));
-        int heldOut = (int) Math.round(samples.size() * settings.heldOutShare());
-        List<Integer> calibrationRows = order.subList(0, heldOut);
-        List<Integer> fitRows = order.subList(heldOut, order.size());
+        List<List<float[]>> embeddings = EmotionModel.embedAll(embedders,
+                samples.stream().map(EmotionSample::text).toList(), listener);
+        TextSplit split = TextSplit.of(samples, settings.heldOutShare(), settings.seed());
+        List<Integer> calibrationRows = split.heldOut();
 
         List<float[]> inputs = new ArrayList<>();
-        List<Integer> labels = new ArrayList<>();
-        for (int i : fitRows) {
-            float[] x = features.of(samples.get(i).text(), embeddings.get(i));
-            for (int label : labelIndexes(samples.get(i))) {
-                inputs.add(x);
-                labels.add(label);
-            }
+        List<float[]> targets = new ArrayList<>();
+        float[] weights = new float[split.rest().size()];
+        for (int k = 0; k < split.rest().size(); k++) {
+            int i = split.rest().get(k);
+            inputs.add(features.of(samples.get(i).text(), embeddings.get(i)));
+            targets.add(target(samples.get(i)));
+            weights[k] = samples.get(i).negative() ? (float) settings.negativeWeight() : 1;
         }
-        SoftmaxRegression regression = SoftmaxRegression.train(inputs, labels.stream().mapToInt(Integer::intValue)
-                .toArray(), EmotionClass.ALL_LABELS.size(), settings.regression(), listener);
-
-        List<double[]> raw = new ArrayList<>();
         List<SentimentScore> sentiments = new ArrayList<>();
+        List<float[]> calibrationInputs = new ArrayList<>();
         for (int i : calibrationRows) {
             SentimentScore sentiment = features.sentiment(samples.get(i).text());
             sentiments.add(sentiment);
-            raw.add(regression.probabilities(EmotionFeatures.of(samples.get(i).text(), embeddings.get(i), sentiment)));
+            calibrationInputs.add(EmotionFeatures.of(samples.get(i).text(), embeddings.get(i), sentiment));
         }
+        HiddenLayerNetwork network = HiddenLayerNetwork.train(inputs, targets, weights, calibrationInputs,
+                calibrationRows.stream().map(i -> target(samples.get(i))).toList(), settings.network(), listener);
+
+        boolean[] fitNegative = new boolean[split.rest().size()];
+        for (int k = 0; k < fitNegative.length; k++) {
+            fitNegative[k] = samples.get(split.rest().get(k)).negative();
+        }
+        WordEvidence words = WordEvidence.train(split.rest().stream().map(i -> samples.get(i).text()).toList(),
+                fitNegative);
+        List<double[]> raw = calibrationInputs.stream().map(network::probabilities).toList();
         double temperature = Temperature.fit(raw, calibrationRows.stream().map(i -> labelIndexes(samples.get(i)))
                 .toList());
 
@@ -83,7 +90,8 @@ public final class EmotionTrainer {
         for (int k = 0; k < calibrationRows.size(); k++) {
             double negative = EmotionModel.negativeMass(
                     EmotionModel.classScores(EmotionModel.calibrated(raw.get(k), temperature)));
-            verdictInputs.add(EmotionModel.verdictInputs(negative, sentiments.get(k)));
+            verdictInputs.add(EmotionModel.verdictInputs(negative, sentiments.get(k),
+                    words.score(samples.get(calibrationRows.get(k)).text())));
             gold[k] = samples.get(calibrationRows.get(k)).negative() ? 1 : 0;
         }
         SoftmaxRegression verdict = SoftmaxRegression.train(verdictInputs, gold, 2, VERDICT, listener);
@@ -93,7 +101,17 @@ public final class EmotionTrainer {
             positive[k] = gold[k] == 1;
         }
         double threshold = new PrecisionRecall(scores, positive).bestWithRecall(settings.targetRecall()).threshold();
-        return new EmotionModel(embedder, features, regression, temperature, verdict, threshold);
+        return new EmotionModel(embedders, features, network, temperature, words, verdict, threshold);
+    }
+
+    /** The target distribution of a sample: its labels share the probability evenly. */
+    private static float[] target(EmotionSample sample) {
+        float[] target = new float[EmotionClass.ALL_LABELS.size()];
+        Set<Integer> labels = labelIndexes(sample);
+        for (int label : labels) {
+            target[label] = 1f / labels.size();
+        }
+        return target;
     }
 
     /** The distinct labels of a sample as indexes into {@link EmotionClass#ALL_LABELS}; unknown labels are skipped. */
@@ -104,6 +122,9 @@ public final class EmotionTrainer {
             if (index >= 0) {
                 indexes.add(index);
             }
+        }
+        if (indexes.isEmpty()) {
+            throw new IllegalArgumentException("no GoEmotions label: " + sample);
         }
         return indexes;
     }

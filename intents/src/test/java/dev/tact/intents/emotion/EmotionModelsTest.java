@@ -1,6 +1,7 @@
 package dev.tact.intents.emotion;
 
 import dev.tact.intents.classify.Encoders;
+import dev.tact.intents.classify.OnnxSentenceEmbedder.Encoder;
 import dev.tact.intents.sentiment.LexiconSentimentScorer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,10 +17,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-/** Trains once on the first 6,000 rows of GoEmotions train (about 10 s) and checks obvious messages. */
+/** Trains once on the first 6,000 rows of GoEmotions train (seconds) and checks obvious messages. */
 class EmotionModelsTest {
 
     private static final Encoders ENCODERS = new Encoders();
+    /** MiniLM alone embeds the slice in seconds; the default adds BGE-small. */
+    private static final EmotionSettings MINILM = EmotionSettings.defaults().withEncoders(List.of(Encoder.MINILM));
     private static final List<EmotionSample> SLICE = GoEmotions.bundled().train().subList(0, 6_000);
 
     @TempDir
@@ -31,7 +34,7 @@ class EmotionModelsTest {
 
     @BeforeAll
     static void train() {
-        models = new EmotionModels(EmotionSettings.defaults(), cache, ENCODERS, new LexiconSentimentScorer(),
+        models = new EmotionModels(MINILM, cache, ENCODERS, new LexiconSentimentScorer(),
                 "first-6000", () -> SLICE);
         model = models.loadOrTrain((stage, done, total) -> TRAINING_EVENTS.incrementAndGet());
     }
@@ -75,18 +78,34 @@ class EmotionModelsTest {
 
     @Test
     void otherDataOrSettingsUseAnotherFile() {
-        var otherData = new EmotionModels(EmotionSettings.defaults(), cache, ENCODERS, new LexiconSentimentScorer(),
+        var otherData = new EmotionModels(MINILM, cache, ENCODERS, new LexiconSentimentScorer(),
                 "first-2000", () -> SLICE.subList(0, 2_000));
-        var otherSettings = new EmotionModels(new EmotionSettings(EmotionSettings.defaults().regression(), 0.3, 0.8,
-                1), cache, ENCODERS, new LexiconSentimentScorer(), "first-6000", () -> SLICE);
+        var otherSettings = new EmotionModels(EmotionSettings.defaults(),
+                cache, ENCODERS, new LexiconSentimentScorer(), "first-6000", () -> SLICE);
         assertThat(models.file()).isNotEqualTo(otherData.file()).isNotEqualTo(otherSettings.file());
         assertThat(otherData.cached()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            oh great, yet another fee. thanks a lot              | true
+            WHY HAS NOBODY ANSWERED MY COMPLAINT                 | true
+            my card was declined at the shop, can you check it?  | false
+            thanks, that sorted it                               | false
+            """)
+    void shippedGivesTheDefaultModelWithoutTraining(String text, boolean emotional) {
+        var shipped = new EmotionModels(EmotionSettings.defaults(), cache.resolve("empty"), ENCODERS,
+                new LexiconSentimentScorer());
+        assertThat(shipped.available()).isTrue();
+        EmotionModel model = shipped.shipped().orElseThrow();
+        assertThat(model.threshold()).isBetween(0.1, 0.4);
+        assertThat(model.detect(text).emotional()).as(model.detect(text).toString()).isEqualTo(emotional);
     }
 
     @Test
     void aDamagedCacheFileIsIgnored() throws Exception {
         Path damaged = cache.resolve("damaged");
-        var copy = new EmotionModels(EmotionSettings.defaults(), damaged, ENCODERS, new LexiconSentimentScorer(),
+        var copy = new EmotionModels(MINILM, damaged, ENCODERS, new LexiconSentimentScorer(),
                 "first-6000", () -> SLICE);
         Files.createDirectories(damaged);
         Files.write(copy.file(), Files.readAllBytes(models.file()), java.nio.file.StandardOpenOption.CREATE);
