@@ -64,8 +64,8 @@ class SimulateCommandTest {
                 "upset or vulnerable customers answered or asked a question:",
                 "off-topic and vague turns not answered with an intent:");
         assertThat(out.toString(StandardCharsets.UTF_8).lines()).hasSize(330);
-        // a small real evaluation with the tests' models (the emotion model learns from 6,000 GoEmotions rows only);
-        // the full models on dev and test: ScenarioSuiteEvaluationTest (-Peval)
+        // a small real evaluation with the tests' models (the bundled domain's model and the shipped emotion model);
+        // dev and test side by side: ScenarioSuiteEvaluationTest (-Peval)
         assertThat(share(report, "must-escalate turns escalated at or before that turn")).isGreaterThanOrEqualTo(80.0);
         assertThat(share(report, "clear-cut turns answered with the right intent")).isGreaterThanOrEqualTo(70.0);
     }
