@@ -70,7 +70,7 @@ public final class CustomerAnalyzer {
         notRequests.add(settings.humanRequestIntent());
         notRequests.add(settings.notHelpedIntent());
         notRequests.addAll(sensitive);
-        return new AnalyzerPipeline(new IntentAnalyzer(classifier, sentiment, name), List.of(
+        return new AnalyzerPipeline(new IntentAnalyzer(classifier, sentiment, name, conversational), List.of(
                 new EmotionSignals(emotion),
                 new SensitiveDetector(sensitive, SensitiveTerms.bundled()),
                 new AmbiguityDetector(classifier, notRequests, conversational, CLAUSE_CONFIDENCE),

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Understands one message: the trained classifier's best intents and its out-of-scope score, and the lexicon
@@ -29,11 +30,22 @@ public final class IntentAnalyzer implements Analyzer {
     private final IntentClassifier classifier;
     private final SentimentScorer sentiment;
     private final String name;
+    private final Set<String> conversational;
 
     public IntentAnalyzer(IntentClassifier classifier, SentimentScorer sentiment, String name) {
+        this(classifier, sentiment, name, Set.of());
+    }
+
+    /**
+     * @param conversational greetings, thanks and goodbyes: a message read as one of them is never taken as a
+     *                       follow-up of the previous question ("no that's fine, thanks" closes it)
+     */
+    public IntentAnalyzer(IntentClassifier classifier, SentimentScorer sentiment, String name,
+                          Set<String> conversational) {
         this.classifier = Objects.requireNonNull(classifier, "classifier must not be null");
         this.sentiment = Objects.requireNonNull(sentiment, "sentiment must not be null");
         this.name = Objects.requireNonNull(name, "name must not be null");
+        this.conversational = Set.copyOf(conversational);
     }
 
     @Override
@@ -41,7 +53,8 @@ public final class IntentAnalyzer implements Analyzer {
         IntentPrediction prediction = classifier.classify(text);
         Map<String, Double> signals = Map.of();
         Optional<String> previous = FollowUps.previousQuestion(history);
-        if (previous.isPresent() && FollowUps.mayContinue(text, prediction)) {
+        if (previous.isPresent() && !conversational.contains(prediction.top().intent())
+                && FollowUps.mayContinue(text, prediction)) {
             IntentPrediction together = classifier.classify(previous.get() + "\n" + text);
             if (together.top().probability() > prediction.top().probability()) {
                 prediction = together;
