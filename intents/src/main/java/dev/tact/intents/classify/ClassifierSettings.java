@@ -18,9 +18,13 @@ import java.util.stream.Collectors;
  * @param encoders         the sentence encoders and their relative weights among the embedding signals
  * @param neighbourShare   within one encoder's share, the part of the nearest-neighbour vote (the regression
  *                         has the rest)
+ * @param temperature      the calibration of the averaged probabilities: each becomes {@code p^(1/temperature)},
+ *                         renormalised (1 leaves them as they are; above 1 softens, below 1 sharpens), fitted on
+ *                         out-of-fold predictions ({@link TemperatureScaling})
  */
 public record ClassifierSettings(Mode mode, int maxentIterations, int maxentCutoff, RegressionSettings regression,
-                                 double maxentWeight, Map<Encoder, Double> encoders, double neighbourShare) {
+                                 double maxentWeight, Map<Encoder, Double> encoders, double neighbourShare,
+                                 double temperature) {
 
     /** Which signals the classifier uses. */
     public enum Mode {
@@ -42,7 +46,7 @@ public record ClassifierSettings(Mode mode, int maxentIterations, int maxentCuto
      */
     public static ClassifierSettings defaults() {
         return new ClassifierSettings(Mode.ENSEMBLE, 100, 1, RegressionSettings.defaults(), 0.4,
-                Map.of(Encoder.MINILM, 1.0), 2.0 / 3);
+                Map.of(Encoder.MINILM, 1.0), 2.0 / 3, 1.0);
     }
 
     /** MiniLM and BGE-small together (slower to train and classify, more accurate). */
@@ -87,19 +91,27 @@ public record ClassifierSettings(Mode mode, int maxentIterations, int maxentCuto
         if (encoders.values().stream().anyMatch(weight -> weight == null || weight <= 0)) {
             throw new IllegalArgumentException("encoder weights must be positive");
         }
+        if (!(temperature > 0) || Double.isInfinite(temperature)) {
+            throw new IllegalArgumentException("temperature must be positive and finite");
+        }
         encoders = encoders.isEmpty() ? Map.of() : new EnumMap<>(encoders);
     }
 
     public ClassifierSettings withMode(Mode other) {
-        return new ClassifierSettings(other, maxentIterations, maxentCutoff, regression, maxentWeight, encoders, neighbourShare);
+        return new ClassifierSettings(other, maxentIterations, maxentCutoff, regression, maxentWeight, encoders, neighbourShare, temperature);
     }
 
     public ClassifierSettings withMaxentWeight(double weight) {
-        return new ClassifierSettings(mode, maxentIterations, maxentCutoff, regression, weight, encoders, neighbourShare);
+        return new ClassifierSettings(mode, maxentIterations, maxentCutoff, regression, weight, encoders, neighbourShare, temperature);
     }
 
     public ClassifierSettings withEncoders(Map<Encoder, Double> other) {
-        return new ClassifierSettings(mode, maxentIterations, maxentCutoff, regression, maxentWeight, other, neighbourShare);
+        return new ClassifierSettings(mode, maxentIterations, maxentCutoff, regression, maxentWeight, other, neighbourShare, temperature);
+    }
+
+    public ClassifierSettings withTemperature(double other) {
+        return new ClassifierSettings(mode, maxentIterations, maxentCutoff, regression, maxentWeight, encoders,
+                neighbourShare, other);
     }
 
     public boolean usesMaxent() {
@@ -118,6 +130,6 @@ public record ClassifierSettings(Mode mode, int maxentIterations, int maxentCuto
                 : "none";
         return "mode=" + mode + ";maxent=" + (usesMaxent() ? maxentIterations + "/" + maxentCutoff + "/" + maxentWeight
                 : "none") + ";regression=" + regression + ";encoders=" + encoderText + ";neighbours="
-                + neighbourShare;
+                + neighbourShare + ";temperature=" + temperature;
     }
 }
