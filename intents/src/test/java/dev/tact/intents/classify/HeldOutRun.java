@@ -17,13 +17,6 @@ final class HeldOutRun {
     /** The gate the bot uses by default (bot-core's policy defaults). */
     static final AnswerGate DEFAULT_GATE = gate(PolicySettings.defaults());
 
-    /**
-     * The gate recommended for the calibrated classifier (issue 11): the lowest minimum confidence on a 0.05 grid
-     * whose CLINC150 train 5-fold figures reach in-scope 93% and out-of-scope recall 75% (margin and maximum
-     * out-of-scope score kept; they change nothing above 0.6). Chosen on train only.
-     */
-    static final AnswerGate RECOMMENDED_GATE = new AnswerGate(0.8, 0.05, 0.5);
-
     final EnsembleIntentClassifier classifier;
     final List<LabeledText> test;
     final List<double[]> uncalibrated = new ArrayList<>();
