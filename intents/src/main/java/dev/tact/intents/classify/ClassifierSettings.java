@@ -111,15 +111,18 @@ public record ClassifierSettings(Mode mode, int maxentIterations, int maxentCuto
     }
 
     public ClassifierSettings withMode(Mode other) {
-        return new ClassifierSettings(other, maxentIterations, maxentCutoff, regression, maxentWeight, encoders, neighbourShare, temperature);
+        return new ClassifierSettings(other, maxentIterations, maxentCutoff, regression, maxentWeight, encoders,
+                neighbourShare, temperature);
     }
 
     public ClassifierSettings withMaxentWeight(double weight) {
-        return new ClassifierSettings(mode, maxentIterations, maxentCutoff, regression, weight, encoders, neighbourShare, temperature);
+        return new ClassifierSettings(mode, maxentIterations, maxentCutoff, regression, weight, encoders,
+                neighbourShare, temperature);
     }
 
     public ClassifierSettings withEncoders(Map<Encoder, Double> other) {
-        return new ClassifierSettings(mode, maxentIterations, maxentCutoff, regression, maxentWeight, other, neighbourShare, temperature);
+        return new ClassifierSettings(mode, maxentIterations, maxentCutoff, regression, maxentWeight, other,
+                neighbourShare, temperature);
     }
 
     public ClassifierSettings withTemperature(double other) {
