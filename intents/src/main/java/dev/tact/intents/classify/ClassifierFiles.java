@@ -26,7 +26,7 @@ import java.util.function.Function;
 public final class ClassifierFiles {
 
     private static final int MAGIC = 0x54414354; // "TACT"
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4;
 
     private ClassifierFiles() {
     }
@@ -45,6 +45,7 @@ public final class ClassifierFiles {
                     out.writeUTF(label);
                 }
                 out.writeDouble(classifier.maxentWeight());
+                out.writeDouble(classifier.temperature());
                 out.writeBoolean(classifier.maxent().isPresent());
                 if (classifier.maxent().isPresent()) {
                     var bytes = new ByteArrayOutputStream();
@@ -88,6 +89,7 @@ public final class ClassifierFiles {
                 labels.add(in.readUTF());
             }
             double maxentWeight = in.readDouble();
+            double temperature = in.readDouble();
             Optional<MaxentIntentModel> maxent = Optional.empty();
             if (in.readBoolean()) {
                 byte[] bytes = in.readNBytes(in.readInt());
@@ -103,7 +105,8 @@ public final class ClassifierFiles {
                 regressions.add(new EmbeddingClassifier(encoders.apply(encoder), SoftmaxRegression.read(in),
                         NearestNeighbours.read(in), neighbourShare, labels.indexOf(LabeledText.OUT_OF_SCOPE)));
             }
-            return Optional.of(new EnsembleIntentClassifier(labels, maxent, maxentWeight, regressions, weights));
+            return Optional.of(new EnsembleIntentClassifier(labels, maxent, maxentWeight, regressions, weights,
+                    temperature));
         } catch (IOException | RuntimeException e) {
             // a truncated or foreign file is not fatal: the model is retrained and the file replaced
             return Optional.empty();

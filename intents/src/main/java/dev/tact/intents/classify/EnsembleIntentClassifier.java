@@ -19,13 +19,19 @@ public final class EnsembleIntentClassifier implements IntentClassifier {
     private final List<EmbeddingClassifier> regressions;
     private final double[] regressionWeights;
     private final int outOfScopeIndex;
+    private final double temperature;
 
     /**
      * @param maxentWeight      the maxent share (ignored, and taken as 1 or 0, when one side is absent)
      * @param regressionWeights relative weights of the regressions, normalised here
+     * @param temperature       the calibration of the averaged probabilities (see {@link ClassifierSettings})
      */
     public EnsembleIntentClassifier(List<String> labels, Optional<MaxentIntentModel> maxent, double maxentWeight,
-                                    List<EmbeddingClassifier> regressions, List<Double> regressionWeights) {
+                                    List<EmbeddingClassifier> regressions, List<Double> regressionWeights,
+                                    double temperature) {
+        if (!(temperature > 0) || Double.isInfinite(temperature)) {
+            throw new IllegalArgumentException("temperature must be positive and finite");
+        }
         if (maxent.isEmpty() && regressions.isEmpty()) {
             throw new IllegalArgumentException("an ensemble needs at least one model");
         }
@@ -40,6 +46,11 @@ public final class EnsembleIntentClassifier implements IntentClassifier {
         this.regressionWeights = regressionWeights.stream().mapToDouble(w -> (1 - this.maxentWeight) * w / total)
                 .toArray();
         this.outOfScopeIndex = this.labels.indexOf(LabeledText.OUT_OF_SCOPE);
+        this.temperature = temperature;
+    }
+
+    public double temperature() {
+        return temperature;
     }
 
     public List<String> labels() {
@@ -65,11 +76,11 @@ public final class EnsembleIntentClassifier implements IntentClassifier {
 
     @Override
     public IntentPrediction classify(String text) {
-        double[] p = new double[labels.size()];
-        maxent.ifPresent(model -> add(p, model.probabilities(text, labels), maxentWeight));
-        for (int r = 0; r < regressions.size(); r++) {
-            add(p, regressions.get(r).probabilities(text), regressionWeights[r]);
-        }
+        return prediction(TemperatureScaling.apply(uncalibrated(text), temperature));
+    }
+
+    /** The prediction that probabilities in label order make: the intents ranked, {@code oos} apart. */
+    public IntentPrediction prediction(double[] p) {
         List<IntentScore> ranked = new ArrayList<>(labels.size());
         for (int i = 0; i < p.length; i++) {
             if (i != outOfScopeIndex) {
@@ -77,6 +88,16 @@ public final class EnsembleIntentClassifier implements IntentClassifier {
             }
         }
         return new IntentPrediction(ranked, outOfScopeIndex < 0 ? 0 : clamp(p[outOfScopeIndex]));
+    }
+
+    /** The weighted average of the models' probabilities, in label order, before the temperature. */
+    public double[] uncalibrated(String text) {
+        double[] p = new double[labels.size()];
+        maxent.ifPresent(model -> add(p, model.probabilities(text, labels), maxentWeight));
+        for (int r = 0; r < regressions.size(); r++) {
+            add(p, regressions.get(r).probabilities(text), regressionWeights[r]);
+        }
+        return p;
     }
 
     private static void add(double[] sum, double[] probabilities, double weight) {

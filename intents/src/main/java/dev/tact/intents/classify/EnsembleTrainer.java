@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -37,6 +38,10 @@ public final class EnsembleTrainer implements IntentTrainer {
         if (labels.size() < 2) {
             throw new IllegalArgumentException("training needs at least two labels, found " + labels);
         }
+        // maxent trains on its own thread while the texts are embedded: each side is deterministic by itself
+        CompletableFuture<Optional<MaxentIntentModel>> maxent = settings.usesMaxent()
+                ? CompletableFuture.supplyAsync(() -> Optional.of(trainMaxent(samples, listener)), MAXENT_THREAD)
+                : CompletableFuture.completedFuture(Optional.empty());
         List<EmbeddingClassifier> regressions = new ArrayList<>();
         List<Double> weights = new ArrayList<>();
         if (settings.usesEmbeddings()) {
@@ -56,12 +61,29 @@ public final class EnsembleTrainer implements IntentTrainer {
                 weights.add(entry.getValue());
             }
         }
-        Optional<MaxentIntentModel> maxent = Optional.empty();
-        if (settings.usesMaxent()) {
-            listener.progress("maxent", 0, 1);
-            maxent = Optional.of(MaxentIntentModel.train(samples, settings));
-            listener.progress("maxent", 1, 1);
-        }
-        return new EnsembleIntentClassifier(labels, maxent, settings.maxentWeight(), regressions, weights);
+        return new EnsembleIntentClassifier(labels, joined(maxent), settings.maxentWeight(), regressions, weights,
+                settings.temperature());
     }
+
+    private static <T> T joined(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    private MaxentIntentModel trainMaxent(List<LabeledText> samples, TrainingListener listener) {
+        listener.progress("maxent", 0, 1);
+        MaxentIntentModel model = MaxentIntentModel.train(samples, settings);
+        listener.progress("maxent", 1, 1);
+        return model;
+    }
+
+    /** A new daemon thread per maxent training, so nothing outlives training or keeps the JVM running. */
+    private static final java.util.concurrent.Executor MAXENT_THREAD = task -> {
+        Thread thread = new Thread(task, "tact-maxent-training");
+        thread.setDaemon(true);
+        thread.start();
+    };
 }

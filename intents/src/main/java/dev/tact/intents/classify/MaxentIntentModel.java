@@ -12,10 +12,17 @@ import opennlp.tools.util.CollectionObjectStream;
 import opennlp.tools.util.TrainingParameters;
 import opennlp.tools.util.ext.ExtensionLoader;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 /**
  * OpenNLP's maxent document categorizer over {@link TextFeatures} tokens with word unigrams, word n-grams and
@@ -44,7 +51,8 @@ public final class MaxentIntentModel {
         parameters.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
         parameters.put(TrainingParameters.ITERATIONS_PARAM, settings.maxentIterations());
         parameters.put(TrainingParameters.CUTOFF_PARAM, settings.maxentCutoff());
-        parameters.put(TrainingParameters.THREADS_PARAM, Math.max(1, Runtime.getRuntime().availableProcessors()));
+        // one thread: GIS sums the threads' partial expectations, so another thread count gives another model
+        parameters.put(TrainingParameters.THREADS_PARAM, 1);
         try {
             FeatureGenerator[] features = {new BagOfWordsFeatureGenerator(), new NGramFeatureGenerator(),
                     new CharNGramFeatureGenerator()};
@@ -60,8 +68,39 @@ public final class MaxentIntentModel {
         return new MaxentIntentModel(new DoccatModel(in));
     }
 
+    /**
+     * Writes the model so that the same model always gives the same bytes: OpenNLP stamps each zip entry, the
+     * manifest's comment line and its {@code Timestamp} entry with the current time; here every entry is dated
+     * {@link #EPOCH}, the comment is dropped and the timestamp is 0.
+     */
     public void write(OutputStream out) throws IOException {
-        model.serialize(out);
+        var serialized = new ByteArrayOutputStream();
+        model.serialize(serialized);
+        var zip = new ZipOutputStream(out);
+        try (var in = new ZipInputStream(new ByteArrayInputStream(serialized.toByteArray()))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                byte[] data = in.readAllBytes();
+                if (entry.getName().endsWith(".properties")) {
+                    data = withoutDates(data);
+                }
+                ZipEntry copy = new ZipEntry(entry.getName());
+                copy.setTime(EPOCH);
+                zip.putNextEntry(copy);
+                zip.write(data);
+                zip.closeEntry();
+            }
+        }
+        zip.finish();
+    }
+
+    /** 1 January 2000, the date every entry of a written model carries. */
+    private static final long EPOCH = 946_684_800_000L;
+
+    private static byte[] withoutDates(byte[] properties) {
+        String text = new String(properties, StandardCharsets.ISO_8859_1);
+        return text.lines().filter(line -> !line.startsWith("#"))
+                .map(line -> line.startsWith("Timestamp=") ? "Timestamp=0" : line).map(line -> line + "\n")
+                .collect(Collectors.joining()).getBytes(StandardCharsets.ISO_8859_1);
     }
 
     /** The probabilities of each of {@code labels} (in that order; 0 for a label the model never saw). */

@@ -45,6 +45,16 @@ class IntentModelsTest {
     }
 
     @Test
+    void trainingTheSameDomainTwiceWritesIdenticalFiles(@TempDir Path other) throws Exception {
+        var first = new IntentModels(ClassifierSettings.defaults(), cache, new Encoders());
+        var second = new IntentModels(ClassifierSettings.defaults(), other, new Encoders());
+        EnsembleIntentClassifier a = first.train(tiny, TrainingListener.NONE);
+        EnsembleIntentClassifier b = second.train(tiny, TrainingListener.NONE);
+        assertThat(Files.mismatch(first.file(tiny), second.file(tiny))).isEqualTo(-1L);
+        assertThat(b.classify("are you open on sunday")).isEqualTo(a.classify("are you open on sunday"));
+    }
+
+    @Test
     void anotherDomainOrOtherSettingsUseAnotherFile() {
         var ensemble = new IntentModels(ClassifierSettings.defaults(), cache, ENCODERS);
         var openNlp = new IntentModels(ClassifierSettings.defaults().withMode(ClassifierSettings.Mode.OPENNLP_ONLY),
