@@ -193,7 +193,7 @@ public final class IntentCommands {
             String domain = environment.getOrDefault("TACT_DOMAIN", "banking");
             String mode = environment.getOrDefault("TACT_INTENTS_MODE", "ENSEMBLE");
             String cache = environment.getOrDefault("TACT_MODEL_CACHE", "./data/models");
-            String encoders = environment.getOrDefault("TACT_INTENTS_ENCODERS", "minilm");
+            String encoders = environment.getOrDefault("TACT_INTENTS_ENCODERS", "");
             PolicySettings policy = PolicyEnvironment.read(environment);
             double minConfidence = policy.minConfidence();
             double minMargin = policy.minMargin();
@@ -230,8 +230,11 @@ public final class IntentCommands {
                 throw new IllegalArgumentException("unknown mode " + mode + " (ENSEMBLE, OPENNLP_ONLY,"
                         + " EMBEDDINGS_ONLY)");
             }
-            return new Settings(domain, ClassifierSettings.defaults().withMode(parsedMode)
-                    .withEncoders(ClassifierSettings.encoders(encoders)), Path.of(cache),
+            ClassifierSettings classifier = ClassifierSettings.defaults().withMode(parsedMode);
+            if (!encoders.isBlank()) {
+                classifier = classifier.withEncoders(ClassifierSettings.encoders(encoders));
+            }
+            return new Settings(domain, classifier, Path.of(cache),
                     new AnswerGate(minConfidence, minMargin, maxOutOfScope), rest, policy);
         }
 
