@@ -39,6 +39,8 @@ public final class Signals {
      * you charge for that?").
      */
     public static final String FOLLOW_UP = "follow_up";
+    /** The highest probability that one of the message's clauses asks for a person (given for several clauses). */
+    public static final String HUMAN_REQUEST = "human_request";
     /** How many different intents the message's clauses ask for, each recognised on its own. */
     public static final String INTENTS_IN_MESSAGE = "intents_in_message";
     /** 1 when the intents are those of the message's closing remark ("ok, I'll try that, thanks"). */

@@ -161,11 +161,16 @@ public final class ThresholdHandoffPolicy implements HandoffPolicy {
     private Optional<Decision> humanRequest(Analysis analysis) {
         double p = analysis.probabilityOf(settings.humanRequestIntent());
         boolean wins = analysis.top().intent().equals(settings.humanRequestIntent());
-        if (p < settings.humanRequestConfidence() || !(wins || p >= settings.minConfidence())) {
-            return Optional.empty();
+        if (p >= settings.humanRequestConfidence() && (wins || p >= settings.minConfidence())) {
+            return Optional.of(new Decision.Escalate(List.of(new HandoffReason("human_request", p,
+                    settings.humanRequestConfidence(), "the customer asked for a person")), PRIORITY_HUMAN_REQUEST));
         }
-        return Optional.of(new Decision.Escalate(List.of(new HandoffReason("human_request", p,
-                settings.humanRequestConfidence(), "the customer asked for a person")), PRIORITY_HUMAN_REQUEST));
+        double clause = Signals.value(analysis, Signals.HUMAN_REQUEST);
+        if (clause >= settings.minConfidence()) {
+            return Optional.of(new Decision.Escalate(List.of(new HandoffReason("human_request", clause,
+                    settings.minConfidence(), "part of the message asks for a person")), PRIORITY_HUMAN_REQUEST));
+        }
+        return Optional.empty();
     }
 
     private Optional<Decision> upset(Analysis analysis) {

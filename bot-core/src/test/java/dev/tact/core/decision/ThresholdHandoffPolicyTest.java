@@ -125,6 +125,15 @@ class ThresholdHandoffPolicyTest {
     }
 
     @Test
+    void decideClauseAskingForAPersonEscalatesWhateverTheRestAsks() {
+        var both = signals(Map.of(Signals.HUMAN_REQUEST, 0.8), new IntentScore("lost_card", 0.7),
+                new IntentScore("human_request", 0.1));
+        var decision = policy.decide(CONVERSATION, both, List.of());
+        assertThat(reasons(decision)).containsExactly("human_request");
+        assertThat(decision.reasons().get(0).value()).isEqualTo(0.8);
+    }
+
+    @Test
     void decideFallingTrendOverTwoNegativeTurnsEscalates() {
         var falling = signals(Map.of(Signals.SENTIMENT_TREND, -0.4, Signals.NEGATIVE_TURNS, 2.0),
                 new IntentScore("card", 0.9));

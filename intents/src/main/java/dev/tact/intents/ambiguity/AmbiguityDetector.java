@@ -20,7 +20,8 @@ import java.util.Set;
  * ask for when each clause is classified on its own and recognised with at least {@code clauseConfidence}.
  * Conversational intents (greetings, thanks…) do not count: "thanks, and how do I top up" asks one thing.
  * A message that asks for nothing clearly but ends with a confident closing remark takes that remark's intents
- * ({@link Signals#CLOSING_REMARK}).
+ * ({@link Signals#CLOSING_REMARK}). A clause that asks for a person gives its probability as
+ * {@link Signals#HUMAN_REQUEST}, so that "I want to speak to a person, my card was stolen" is a request for one.
  */
 public final class AmbiguityDetector implements Detector {
 
@@ -28,26 +29,36 @@ public final class AmbiguityDetector implements Detector {
     private final Set<String> ignored;
     private final Set<String> conversational;
     private final double clauseConfidence;
+    private final String personIntent;
+
+    public AmbiguityDetector(IntentClassifier classifier, Set<String> ignored, Set<String> conversational,
+                             double clauseConfidence) {
+        this(classifier, ignored, conversational, clauseConfidence, "");
+    }
 
     /**
      * @param classifier       the intent classifier, for the clauses
      * @param ignored          intents that never count as a request of their own (conversational, sensitive…)
      * @param conversational   the conversational intents a closing remark may be (thanks, goodbye…)
      * @param clauseConfidence the probability a clause's intent needs to count
+     * @param personIntent     the intent of a request for a person, looked for in every clause (empty: none)
      */
     public AmbiguityDetector(IntentClassifier classifier, Set<String> ignored, Set<String> conversational,
-                             double clauseConfidence) {
+                             double clauseConfidence, String personIntent) {
         this.classifier = Objects.requireNonNull(classifier, "classifier must not be null");
         this.ignored = Set.copyOf(ignored);
         this.conversational = Set.copyOf(conversational);
         this.clauseConfidence = clauseConfidence;
+        this.personIntent = Objects.requireNonNull(personIntent, "personIntent must not be null");
     }
 
     @Override
     public Analysis detect(String text, List<Message> history, Analysis analysis) {
-        int intents = intentsIn(text, analysis.top());
+        double[] person = {0};
+        int intents = intentsIn(text, analysis.top(), person);
         Analysis closing = intents == 0 ? closingRemark(text, analysis) : analysis;
-        return closing.withSignal(Signals.INTENTS_IN_MESSAGE, intents);
+        Analysis counted = closing.withSignal(Signals.INTENTS_IN_MESSAGE, intents);
+        return person[0] > 0 ? counted.withSignal(Signals.HUMAN_REQUEST, person[0]) : counted;
     }
 
     /**
@@ -76,6 +87,11 @@ public final class AmbiguityDetector implements Detector {
 
     /** The number of different intents the clauses of {@code text} ask for (the whole message's when one clause). */
     int intentsIn(String text, IntentScore whole) {
+        return intentsIn(text, whole, new double[1]);
+    }
+
+    /** … and, in {@code person[0]}, the highest probability of the person intent among the clauses. */
+    private int intentsIn(String text, IntentScore whole, double[] person) {
         List<Clauses.Clause> clauses = Clauses.split(text);
         if (clauses.size() < 2) {
             return counts(whole) ? 1 : 0;
@@ -87,6 +103,9 @@ public final class AmbiguityDetector implements Detector {
             }
             IntentPrediction prediction = classifier.classify(clause.text());
             IntentScore top = prediction.top();
+            if (!personIntent.isEmpty() && top.intent().equals(personIntent)) {
+                person[0] = Math.max(person[0], top.probability());
+            }
             if (counts(top) && prediction.outOfScope() < 0.5) {
                 intents.add(top.intent());
             }

@@ -73,7 +73,8 @@ public final class CustomerAnalyzer {
         return new AnalyzerPipeline(new IntentAnalyzer(classifier, sentiment, name, conversational), List.of(
                 new EmotionSignals(emotion),
                 new SensitiveDetector(sensitive, SensitiveTerms.bundled()),
-                new AmbiguityDetector(classifier, notRequests, conversational, CLAUSE_CONFIDENCE),
+                new AmbiguityDetector(classifier, notRequests, conversational, CLAUSE_CONFIDENCE,
+                        settings.humanRequestIntent()),
                 new RequestShapeDetector(shapes),
                 new ConversationSignals(sentiment, settings.notHelpedIntent(), conversational),
                 new RepairSignals(repair, conversational),
