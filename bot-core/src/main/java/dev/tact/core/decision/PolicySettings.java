@@ -97,12 +97,18 @@ public record PolicySettings(double minConfidence, double minMargin, double maxO
      * caught 28 of the suite's 30 sensitive turns with no answer turn affected, and flagged 2.4% of 1,500 ordinary
      * Bitext customer-support requests (mostly claims for compensation); a curated phrase counts as 1.</li>
      * <li>human request 0.30: a false "talk to a person" costs an agent a minute; a missed one costs a customer.</li>
-     * <li>trend 0.30 over two negative turns; failures: the second failure in a row hands over (DESIGN.md);
-     * one intent per message.</li>
+     * <li>trend 0.30 over two negative turns; one intent per message among the clauses.</li>
+     * <li>repair 0.40, hedged 0.60, several requests 0.80, vague 0.50 (2026-12-04): repair is the threshold chosen
+     * by cross-validation on the repair model's own train split (recall ≥ 0.85; held-out precision 0.895, recall
+     * 0.939); the request-shape thresholds were chosen on the judgement suite's dev split (dev only; its test split
+     * is reported, never tuned on): that model's own cross-validated choice (0.35 / 0.30 / 0.40) flagged about a
+     * third of plain requests in real conversations, and on dev 0.60 / 0.80 kept every must-escalate hedged or
+     * several-request turn but one while cutting the clear-cut turns sent to a person from 29 to 20. The emotion
+     * threshold 0.5 stayed: on dev 0.6 and 0.7 let one upset customer be answered.</li>
      * </ul>
      */
     public static PolicySettings defaults() {
-        return new PolicySettings(0.4, 0.05, 0.5, 0.5, 0.2, 0.3, 0.3, 0.3, 2, 1, 1, 1, 0.5, 0.5, 0.5, 0.5,
+        return new PolicySettings(0.4, 0.05, 0.5, 0.5, 0.2, 0.3, 0.3, 0.3, 2, 1, 1, 1, 0.4, 0.6, 0.8, 0.5,
                 "human_request", "not_helped", Set.of(), Set.of(), Map.of());
     }
 
