@@ -30,6 +30,8 @@ public final class AmbiguityDetector implements Detector {
     private final Set<String> conversational;
     private final double clauseConfidence;
     private final String personIntent;
+    /** The whole message's probability of the person intent from which its parts are looked at one by one. */
+    static final double PERSON_HINT = 0.05;
 
     public AmbiguityDetector(IntentClassifier classifier, Set<String> ignored, Set<String> conversational,
                              double clauseConfidence) {
@@ -56,6 +58,9 @@ public final class AmbiguityDetector implements Detector {
     public Analysis detect(String text, List<Message> history, Analysis analysis) {
         double[] person = {0};
         int intents = intentsIn(text, analysis.top(), person);
+        if (person[0] == 0 && analysis.probabilityOf(personIntent) >= PERSON_HINT) {
+            person[0] = personInParts(text);
+        }
         Analysis closing = intents == 0 ? closingRemark(text, analysis) : analysis;
         Analysis counted = closing.withSignal(Signals.INTENTS_IN_MESSAGE, intents);
         return person[0] > 0 ? counted.withSignal(Signals.HUMAN_REQUEST, person[0]) : counted;
@@ -83,6 +88,24 @@ public final class AmbiguityDetector implements Detector {
         return new Analysis(last.ranked().subList(0, Math.min(analysis.intents().size(), last.ranked().size())),
                 last.outOfScope(), analysis.sentiment(), analysis.emotions(), analysis.signals(),
                 analysis.analyzer()).withSignal(Signals.CLOSING_REMARK, 1);
+    }
+
+    /**
+     * The highest probability of the person intent among the comma-separated parts of {@code text} ("I want to
+     * speak to a person, my card was stolen"), asked only when the whole message hints at one.
+     */
+    private double personInParts(String text) {
+        double best = 0;
+        for (String raw : text.split("[,;:.!?]+")) {
+            String part = raw.strip();
+            if (part.split("\\s+").length >= Clauses.MIN_WORDS && part.length() < text.strip().length()) {
+                IntentScore top = classifier.classify(part).top();
+                if (top.intent().equals(personIntent)) {
+                    best = Math.max(best, top.probability());
+                }
+            }
+        }
+        return best;
     }
 
     /** The number of different intents the clauses of {@code text} ask for (the whole message's when one clause). */
