@@ -6,8 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Splits a message into the clauses that may each ask for something: at sentence ends and semicolons, and before
- * the conjunctions that join requests ("and also", "also", "plus", "as well as", "and then", ", and", "but").
+ * Splits a message into the clauses that may each ask for something: at sentence ends and semicolons, before
+ * the conjunctions that join requests ("and also", "also", "plus", "as well as", "and then", ", and", "but"), and
+ * at a comma followed by a question or request ("my card was stolen, can I talk to someone").
  * Each clause knows whether it is a request: a question, or a clause that starts like one ("how", "can I", "I want",
  * "please"…), or one joined by a conjunction to a request before it ("I want to change my PIN and also top up").
  * A statement on its own ("My card came today. How do I activate it?") gives context, not a second request.
@@ -15,7 +16,8 @@ import java.util.regex.Pattern;
 public final class Clauses {
 
     private static final Pattern SPLIT = Pattern.compile(
-            "[.?!;]+\\s*|\\s*,\\s*(?:and|but|plus|also)\\b\\s*|\\s+(?:and also|also|plus|as well as|and then|but)\\s+",
+            "[.?!;]+\\s*|\\s*,\\s*(?:and|but|plus|also)\\b\\s*|\\s+(?:and also|also|plus|as well as|and then|but)\\s+"
+                    + "|\\s*,\\s*(?=(?:can|could|how|what|why|where|when|please|is there|i want|i need|i'd like)\\b)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING = Pattern.compile("^(?:(?:and|also|but|plus|so|then|ok|okay)\\s+)+",
             Pattern.CASE_INSENSITIVE);
