@@ -170,6 +170,24 @@ class WhatsAppChannelTest implements TestPropertyProvider {
     }
 
     @Test
+    void accountQuestionIsAnsweredWithTheOfferAndATapOnItQueuesTheCustomer() throws Exception {
+        meta.post(WhatsAppWebhooks.delivery(customer, "Ada", WhatsAppWebhooks.text(customer, wamid(), Instant.now(),
+                "my card payment has been pending for three days, is that normal?")));
+        await().atMost(PATIENCE).until(() -> graph.messagesTo(customer).size() == 1);
+        FakeGraphApi.Request offer = graph.messagesTo(customer).get(0);
+        assertThat(offer.type()).isEqualTo("interactive");
+        JsonNode buttons = offer.body().path("interactive").path("action").path("buttons");
+        assertThat(buttons.findValuesAsText("id")).containsExactly("person", "no");
+        assertThat(buttons.findValuesAsText("title")).containsExactly("Yes, get someone", "No, thanks");
+
+        meta.post(WhatsAppWebhooks.delivery(customer, "Ada", WhatsAppWebhooks.buttonReply(customer, wamid(),
+                Instant.now(), "person", "Yes, get someone")));
+        await().atMost(PATIENCE).until(() -> conversation().state() == ConversationState.QUEUED);
+        await().atMost(PATIENCE).until(() -> graph.messagesTo(customer).size() == 2);
+        assertThat(graph.messagesTo(customer).get(1).text()).contains("won't need to repeat yourself");
+    }
+
+    @Test
     void receiveTheSameWamidTwiceIsStoredAndAnsweredOnce() throws Exception {
         String delivery = WhatsAppWebhooks.delivery(customer, "Ada",
                 WhatsAppWebhooks.text(customer, wamid(), Instant.now(), "hi"));
