@@ -7,12 +7,14 @@ import dev.tact.intents.domain.IntentDefinition;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 /**
- * The words written in a domain's files: answers (an intent with several variants answers with one of them at
- * random), offers of a person after an account-specific answer, titles for choice buttons, the decline.
+ * The words written in a domain's files: answers (an intent with several variants answers with them in turn, so
+ * that a conversation replayed gives the same replies and the same decisions: the repair detector reads the answer
+ * given), offers of a person after an account-specific answer, titles for choice buttons, the decline.
  */
 public final class DomainResponses implements ResponseCatalog {
 
@@ -20,6 +22,7 @@ public final class DomainResponses implements ResponseCatalog {
     private final Map<String, String> offers;
     private final Map<String, String> titles;
     private final String decline;
+    private final Map<String, AtomicInteger> turns = new ConcurrentHashMap<>();
 
     public DomainResponses(Domain domain) {
         this.responses = domain.intents().stream().filter(intent -> !intent.responses().isEmpty())
@@ -37,7 +40,8 @@ public final class DomainResponses implements ResponseCatalog {
         if (variants == null) {
             return Optional.empty();
         }
-        return Optional.of(variants.get(ThreadLocalRandom.current().nextInt(variants.size())));
+        int turn = turns.computeIfAbsent(intent, key -> new AtomicInteger()).getAndIncrement();
+        return Optional.of(variants.get(Math.floorMod(turn, variants.size())));
     }
 
     @Override
