@@ -29,9 +29,10 @@ class ScenarioSuiteEvaluationTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({
             // split, escalated in time, clear-cut answered right, upset or vulnerable answered, off-topic/vague not answered
-            // measured 2026-12-04 (intents README): dev 97.9 / 76.9 / 0 / 87.5, test 98.9 / 70.2 / 1 / 93.8
-            "dev,  96.8, 75.8, 0, 87.5",
-            "test, 97.8, 69.0, 1, 93.7"})
+            // measured 2026-12-04 on a fresh clone (intents README): dev 96.8 / 76.9 / 0 / 87.5, test 98.9 / 68.4 / 1 /
+            // 93.8; a shape model trained in another order gave 97.9 / 76.9 and 98.9 / 70.2
+            "dev,  95.7, 75.8, 0, 87.5",
+            "test, 97.8, 67.2, 1, 93.7"})
     void judgementSuiteMeetsItsFloors(String split, double escalated, double answered, int worst,
                                       double notAnswered) {
         var out = new ByteArrayOutputStream();

@@ -66,7 +66,7 @@ class SimulateCommandTest {
         assertThat(out.toString(StandardCharsets.UTF_8).lines()).hasSize(330);
         // a small real evaluation with the tests' models (the bundled domain's model and the shipped emotion model);
         // dev and test side by side: ScenarioSuiteEvaluationTest (-Peval)
-        // measured 97.9% and 76.9% with these models (2026-12-04)
+        // measured 96.8–97.9% and 76.9% with these models (2026-12-04)
         assertThat(share(report, "must-escalate turns escalated at or before that turn")).isGreaterThanOrEqualTo(95.0);
         assertThat(share(report, "clear-cut turns answered with the right intent")).isGreaterThanOrEqualTo(74.0);
         assertThat(report).contains("upset or vulnerable customers answered or asked a question: 0");
