@@ -1,6 +1,7 @@
 package dev.tact.app.agent;
 
 import dev.tact.app.support.ApiClient;
+import dev.tact.app.support.HeadlessChromium;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -15,12 +16,8 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -31,7 +28,6 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The agent console in headless Chromium (Debian's {@code chromium} and {@code chromium-driver}): login, the live
@@ -44,8 +40,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class AgentConsoleBrowserTest {
 
     static final String ADMIN_PASSWORD = "admin-password-for-tests";
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-    private static final File DRIVER = new File("/usr/bin/chromedriver");
     private static final String XSS = "I want to talk to a person <img src=x onerror=\"window.__xss=1\">"
             + "<script>window.__xss=2</script>";
 
@@ -57,17 +51,7 @@ class AgentConsoleBrowserTest {
 
     @BeforeEach
     void open() {
-        boolean installed = CHROMIUM.canExecute() && DRIVER.canExecute();
-        if (System.getenv("CI") != null) {
-            // CI installs them (.ci/run): a missing browser there is a failure, never a silent skip
-            assertThat(installed).as("chromium and chromium-driver are installed").isTrue();
-        }
-        assumeTrue(installed, "chromium and chromium-driver are not installed");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-dev-shm-usage", "--window-size=1400,900");
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(DRIVER).build(), options);
+        browser = HeadlessChromium.open(1400, 900);
         api = new ApiClient(server.getURI());
     }
 

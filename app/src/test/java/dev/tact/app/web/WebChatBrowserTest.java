@@ -1,5 +1,6 @@
 package dev.tact.app.web;
 
+import dev.tact.app.support.HeadlessChromium;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -11,17 +12,12 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
 import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The customer chat page in headless Chromium (Debian's {@code chromium} and {@code chromium-driver}; with
@@ -33,8 +29,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
         + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
 class WebChatBrowserTest {
 
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-    private static final File DRIVER = new File("/usr/bin/chromedriver");
 
     @Inject
     EmbeddedServer server;
@@ -43,16 +37,7 @@ class WebChatBrowserTest {
 
     @BeforeEach
     void open() {
-        boolean installed = CHROMIUM.canExecute() && DRIVER.canExecute();
-        if (System.getenv("CI") != null) {
-            assertThat(installed).as("chromium and chromium-driver are installed").isTrue();
-        }
-        assumeTrue(installed, "chromium and chromium-driver are not installed");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-dev-shm-usage", "--window-size=900,900");
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(DRIVER).build(), options);
+        browser = HeadlessChromium.open(900, 900);
     }
 
     @AfterEach
@@ -77,7 +62,8 @@ class WebChatBrowserTest {
 
         WebElement offer = waitFor(By.cssSelector(".msg--bot .msg__choice"));
         assertThat(offer.getText()).isEqualTo("Talk to a person");
-        assertThat(browser.findElement(By.cssSelector(".msg--bot .msg__text")).getText()).contains("can't help with that");
+        assertThat(browser.findElement(By.cssSelector(".msg--bot .msg__text")).getText())
+                .contains("can't help with that");
         offer.click();
 
         waitFor(By.xpath("//li[contains(@class,'msg--customer')][contains(., 'Talk to a person')]"));
