@@ -1,6 +1,7 @@
 package dev.tact.intents.conversation;
 
 import dev.tact.intents.IntentsException;
+import dev.tact.intents.classify.ModelFile;
 import dev.tact.intents.classify.Encoders;
 import dev.tact.intents.classify.OnnxSentenceEmbedder.Encoder;
 import dev.tact.intents.classify.SentenceEmbedder;
@@ -8,18 +9,8 @@ import dev.tact.intents.classify.TrainingListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -50,14 +41,7 @@ public final class RepairModels {
 
     /** The cache key of the model: data, settings, encoder and file format. */
     public String key() {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(String.join("\n", FORMAT, RepairData.trainFingerprint(), settings.fingerprint(),
-                    ENCODER.id()).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return ModelFile.key(FORMAT, RepairData.trainFingerprint(), settings.fingerprint(), ENCODER.id());
     }
 
     /** Where the model is cached. */
@@ -67,19 +51,7 @@ public final class RepairModels {
 
     /** The cached model, if one was trained for exactly this data and these settings. */
     public Optional<RepairModel> cached() {
-        Path file = file();
-        if (!Files.isRegularFile(file)) {
-            return Optional.empty();
-        }
-        try (var in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
-            if (in.readInt() != MAGIC || !in.readUTF().equals(key())) {
-                return Optional.empty();
-            }
-            return Optional.of(RepairModel.read(in, embedder()));
-        } catch (IOException | RuntimeException e) {
-            // a truncated or foreign file is not fatal: the model is retrained and the file replaced
-            return Optional.empty();
-        }
+        return ModelFile.read(file(), MAGIC, key(), in -> RepairModel.read(in, embedder()));
     }
 
     /** The cached model, or a new one trained and cached. */
@@ -113,18 +85,6 @@ public final class RepairModels {
 
     /** Writes atomically: a reader never sees a half-written file. */
     private void write(RepairModel model) throws IOException {
-        Path file = file().toAbsolutePath();
-        Files.createDirectories(file.getParent());
-        Path temp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-        try {
-            try (var out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp)))) {
-                out.writeInt(MAGIC);
-                out.writeUTF(key());
-                model.write(out);
-            }
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        ModelFile.write(file(), MAGIC, key(), model::write);
     }
 }

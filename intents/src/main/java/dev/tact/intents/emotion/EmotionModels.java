@@ -1,6 +1,7 @@
 package dev.tact.intents.emotion;
 
 import dev.tact.intents.IntentsException;
+import dev.tact.intents.classify.ModelFile;
 import dev.tact.intents.classify.Encoders;
 import dev.tact.intents.classify.OnnxSentenceEmbedder.Encoder;
 import dev.tact.intents.classify.SentenceEmbedder;
@@ -9,19 +10,11 @@ import dev.tact.intents.sentiment.SentimentScorer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -86,15 +79,8 @@ public final class EmotionModels {
 
     /** The cache key of the model: data, settings, encoder and file format. */
     public String key() {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(String.join("\n", FORMAT, dataFingerprint, settings.fingerprint(),
-                    String.join(",", settings.encoders().stream().map(Encoder::id).toList()))
-                    .getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return ModelFile.key(FORMAT, dataFingerprint, settings.fingerprint(),
+                String.join(",", settings.encoders().stream().map(Encoder::id).toList()));
     }
 
     /** Where the model is cached. */
@@ -104,15 +90,8 @@ public final class EmotionModels {
 
     /** The cached model, if one was trained for exactly this data and these settings. */
     public Optional<EmotionModel> cached() {
-        Path file = file();
-        if (Files.isRegularFile(file)) {
-            try {
-                return read(Files.newInputStream(file));
-            } catch (IOException e) {
-                return Optional.empty();
-            }
-        }
-        return shipped();
+        Optional<EmotionModel> cached = ModelFile.read(file(), MAGIC, key(), this::body);
+        return cached.isPresent() || Files.isRegularFile(file()) ? cached : shipped();
     }
 
     /**
@@ -131,15 +110,11 @@ public final class EmotionModels {
     }
 
     private Optional<EmotionModel> read(InputStream stream) {
-        try (var in = new DataInputStream(new BufferedInputStream(stream))) {
-            if (in.readInt() != MAGIC || !in.readUTF().equals(key())) {
-                return Optional.empty();
-            }
-            return Optional.of(EmotionModel.read(in, embedders(), new EmotionFeatures(sentiment)));
-        } catch (IOException | RuntimeException e) {
-            // a truncated or foreign file is not fatal: the model is retrained and the file replaced
-            return Optional.empty();
-        }
+        return ModelFile.read(stream, MAGIC, key(), this::body);
+    }
+
+    private EmotionModel body(DataInputStream in) throws IOException {
+        return EmotionModel.read(in, embedders(), new EmotionFeatures(sentiment));
     }
 
     /** The cached model, or a new one trained and cached. */
@@ -174,18 +149,6 @@ public final class EmotionModels {
 
     /** Caches {@code model} as this data's and settings' model, atomically: a reader never sees a half-written file. */
     void store(EmotionModel model) throws IOException {
-        Path file = file().toAbsolutePath();
-        Files.createDirectories(file.getParent());
-        Path temp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-        try {
-            try (var out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp)))) {
-                out.writeInt(MAGIC);
-                out.writeUTF(key());
-                model.write(out);
-            }
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        ModelFile.write(file(), MAGIC, key(), model::write);
     }
 }
