@@ -3,7 +3,7 @@ package dev.tact.app.admin;
 import dev.tact.app.persistence.JdbcAccounts;
 import dev.tact.app.security.Account;
 import dev.tact.app.security.Passwords;
-import dev.tact.channels.error.ApiError;
+import dev.tact.app.http.ApiError;
 import dev.tact.channels.error.InvalidInputException;
 import dev.tact.core.handoff.HandoffRequest;
 import io.micronaut.core.annotation.Nullable;

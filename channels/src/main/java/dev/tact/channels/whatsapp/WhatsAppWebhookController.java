@@ -1,13 +1,12 @@
 package dev.tact.channels.whatsapp;
 
 import dev.tact.channels.error.AccessDeniedException;
-import dev.tact.channels.error.ApiError;
 import dev.tact.channels.error.ChannelDisabledException;
+import dev.tact.channels.error.ForbiddenException;
 import dev.tact.core.event.ConversationEvent;
 import dev.tact.core.event.EventBus;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -68,8 +67,7 @@ public class WhatsAppWebhookController {
                 && challenge != null && !challenge.isEmpty() && challenge.length() <= MAX_CHALLENGE) {
             return HttpResponse.ok(challenge).contentType(MediaType.TEXT_PLAIN_TYPE);
         }
-        return HttpResponse.status(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_JSON_TYPE)
-                .body(new ApiError("forbidden", "The verification token does not match."));
+        throw new ForbiddenException("The verification token does not match.");
     }
 
     @Post(consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
