@@ -25,7 +25,7 @@ import java.io.PrintStream;
  */
 record Understanding(Domain domain, Analyzer analyzer, ThresholdHandoffPolicy policy) {
 
-    static Understanding load(IntentCommands.Settings settings, int emotionTrainingRows, PrintStream err) {
+    static Understanding load(CommandSettings settings, int emotionTrainingRows, PrintStream err) {
         Domain domain = IntentEngineFactory.loadDomain(settings.domain());
         Encoders encoders = new Encoders();
         ProgressBar progress = new ProgressBar(err);
