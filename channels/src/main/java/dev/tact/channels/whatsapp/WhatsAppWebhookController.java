@@ -18,6 +18,9 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import java.time.Clock;
 
@@ -27,6 +30,8 @@ import java.time.Clock;
  * the engine runs it afterwards, so the acknowledgement does not wait for the bot.
  */
 @Controller("/v1/channels/whatsapp/webhook")
+@ApiResponse(responseCode = "404", description = "the WhatsApp channel is not configured",
+        content = @Content(schema = @Schema(ref = "#/components/schemas/ApiError")))
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class WhatsAppWebhookController {
 
@@ -58,6 +63,8 @@ public class WhatsAppWebhookController {
         this.signature = settings.enabled() ? new WebhookSignature(settings.appSecret()) : null;
     }
 
+    @ApiResponse(responseCode = "403", description = "the verify token does not match",
+            content = @Content(schema = @Schema(ref = "#/components/schemas/ApiError")))
     @Get(produces = MediaType.TEXT_PLAIN)
     public HttpResponse<?> verify(@QueryValue("hub.mode") @Nullable String mode,
                                   @QueryValue("hub.verify_token") @Nullable String token,
@@ -70,6 +77,10 @@ public class WhatsAppWebhookController {
         throw new ForbiddenException("The verification token does not match.");
     }
 
+    @ApiResponse(responseCode = "400", description = "the body is not a WhatsApp webhook delivery",
+            content = @Content(schema = @Schema(ref = "#/components/schemas/ApiError")))
+    @ApiResponse(responseCode = "401", description = "no or a wrong X-Hub-Signature-256",
+            content = @Content(schema = @Schema(ref = "#/components/schemas/ApiError")))
     @Post(consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
     public Accepted receive(@Header("X-Hub-Signature-256") @Nullable String signed, @Body @Nullable byte[] body) {
         requireEnabled();
