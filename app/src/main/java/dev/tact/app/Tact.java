@@ -1,15 +1,30 @@
 package dev.tact.app;
 
-import dev.tact.app.cli.IntentCommands;
+import dev.tact.app.cli.AnalyzeCommand;
+import dev.tact.app.cli.Command;
+import dev.tact.app.cli.EvaluateEmotionsCommand;
+import dev.tact.app.cli.EvaluateIntentsCommand;
+import dev.tact.app.cli.SimulateCommand;
+import dev.tact.app.cli.TrainCommand;
 import io.micronaut.runtime.Micronaut;
 
 import java.util.Arrays;
+import java.util.Map;
 
 /**
- * The command line: {@code java -jar tact.jar [serve] [--micronaut.server.port=9090 …]}, {@code train},
- * {@code evaluate-intents}.
+ * The command line: {@code java -jar tact.jar [serve] [--micronaut.server.port=9090 …]} starts the server; the other
+ * commands ({@code train}, {@code evaluate-intents}, {@code evaluate-emotions}, {@code simulate}, {@code analyze}) are
+ * one {@link Command} each in {@code dev.tact.app.cli}, run without the server.
  */
 public final class Tact {
+
+    /** Each command by name. */
+    private static final Map<String, Command> COMMANDS = Map.of(
+            "train", new TrainCommand(),
+            "evaluate-intents", new EvaluateIntentsCommand(),
+            "evaluate-emotions", new EvaluateEmotionsCommand(),
+            "simulate", new SimulateCommand(),
+            "analyze", new AnalyzeCommand());
 
     private static final String USAGE = """
             usage: java -jar tact.jar [command] [--key=value …]
@@ -34,7 +49,6 @@ public final class Tact {
     private Tact() {
     }
 
-
     public static void main(String[] args) {
         boolean named = args.length > 0 && (!args[0].startsWith("-") || args[0].equals("--help") || args[0].equals("-h"));
         String command = named ? args[0] : "serve";
@@ -47,17 +61,12 @@ public final class Tact {
         if (!command.equals("serve")) {
             System.setProperty("TACT_LOG_TARGET", "System.err");
         }
+        Command runnable = COMMANDS.get(command);
+        if (runnable != null) {
+            System.exit(runnable.run(options, System.getenv(), System.in, System.out, System.err));
+        }
         switch (command) {
             case "serve" -> Micronaut.build(options).mainClass(Tact.class).banner(false).start();
-            case "train" -> System.exit(new IntentCommands(System.getenv()).train(options, System.out, System.err));
-            case "evaluate-intents" -> System.exit(new IntentCommands(System.getenv())
-                    .evaluate(options, System.out, System.err));
-            case "simulate" -> System.exit(new IntentCommands(System.getenv()).simulate(options, System.out,
-                    System.err));
-            case "evaluate-emotions" -> System.exit(new IntentCommands(System.getenv())
-                    .evaluateEmotions(options, System.out, System.err));
-            case "analyze" -> System.exit(new IntentCommands(System.getenv()).analyze(options, System.in, System.out,
-                    System.err));
             case "help", "--help", "-h" -> System.out.print(USAGE);
             default -> {
                 System.err.println("tact: unknown command '" + command + "'");

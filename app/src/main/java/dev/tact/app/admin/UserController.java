@@ -3,7 +3,7 @@ package dev.tact.app.admin;
 import dev.tact.app.persistence.JdbcAccounts;
 import dev.tact.app.security.Account;
 import dev.tact.app.security.Passwords;
-import dev.tact.channels.error.ApiError;
+import dev.tact.app.http.ApiError;
 import dev.tact.channels.error.InvalidInputException;
 import dev.tact.core.handoff.HandoffRequest;
 import io.micronaut.core.annotation.Nullable;
@@ -15,6 +15,9 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import java.time.Clock;
 import java.util.List;
@@ -23,6 +26,10 @@ import java.util.Set;
 /** {@code POST /v1/admin/users}: admins create accounts (agents, analysts, admins). */
 @Controller("/v1/admin/users")
 @Secured(Account.ADMIN)
+@ApiResponse(responseCode = "401", description = "no token, or an expired one",
+        content = @Content(schema = @Schema(implementation = ApiError.class)))
+@ApiResponse(responseCode = "403", description = "not an admin",
+        content = @Content(schema = @Schema(implementation = ApiError.class)))
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class UserController {
 
@@ -47,6 +54,12 @@ public class UserController {
         this.clock = clock;
     }
 
+    @ApiResponse(responseCode = "201", description = "the account, without its password",
+            content = @Content(schema = @Schema(implementation = UserView.class)))
+    @ApiResponse(responseCode = "400", description = "missing fields, a weak password, an unknown role, team or capacity, or an invalid username",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "409", description = "there is already a user of that name",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
     @Post
     public HttpResponse<?> create(@Body @Nullable NewUser body) {
         if (body == null || body.username() == null || body.roles() == null || body.roles().isEmpty()) {

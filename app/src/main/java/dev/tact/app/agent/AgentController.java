@@ -1,5 +1,6 @@
 package dev.tact.app.agent;
 
+import dev.tact.app.http.ApiError;
 import dev.tact.app.security.Account;
 import dev.tact.channels.error.InvalidInputException;
 import dev.tact.core.conversation.Conversation;
@@ -24,6 +25,9 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import java.time.Clock;
 import java.util.List;
@@ -35,6 +39,10 @@ import java.util.Locale;
  */
 @Controller
 @Secured(Account.AGENT)
+@ApiResponse(responseCode = "401", description = "no token, or an expired one",
+        content = @Content(schema = @Schema(implementation = ApiError.class)))
+@ApiResponse(responseCode = "403", description = "not an agent, or a conversation this agent does not hold",
+        content = @Content(schema = @Schema(implementation = ApiError.class)))
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class AgentController {
 
@@ -64,6 +72,10 @@ public class AgentController {
     }
 
     /** 200 with the context packet; 409 when someone else has it. */
+    @ApiResponse(responseCode = "404", description = "the conversation is not waiting in the queue",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "409", description = "someone else has it, or the agent is at capacity",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
     @Post("/v1/queue/{id}/claim")
     public ContextPacket claim(String id, Authentication agent) {
         desk.claim(agent.getName(), id);
@@ -80,12 +92,20 @@ public class AgentController {
                 .toList();
     }
 
+    @ApiResponse(responseCode = "404", description = "no such conversation",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
     @Get("/v1/agent/conversations/{id}")
     public ContextPacket context(String id, Authentication agent) {
         readable(agent, id);
         return contexts.build(id);
     }
 
+    @ApiResponse(responseCode = "201", description = "the message as stored and sent to the customer",
+            content = @Content(schema = @Schema(implementation = AgentApi.MessageView.class)))
+    @ApiResponse(responseCode = "400", description = "no body, or an empty or too long text",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "404", description = "no such conversation",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
     @Post("/v1/agent/conversations/{id}/messages")
     public HttpResponse<AgentApi.MessageView> send(String id, @Body @Nullable AgentApi.SendMessage body,
                                                    Authentication agent) {
@@ -96,6 +116,8 @@ public class AgentController {
         return HttpResponse.created(AgentApi.MessageView.of(desk.send(agent.getName(), id, body.text())));
     }
 
+    @ApiResponse(responseCode = "404", description = "no such conversation",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
     @Post("/v1/agent/conversations/{id}/resolve")
     public AgentApi.ConversationState resolve(String id, @Body @Nullable AgentApi.Resolve body,
                                               Authentication agent) {
@@ -105,6 +127,8 @@ public class AgentController {
         return state(id, resolved.team(), resolved.agent());
     }
 
+    @ApiResponse(responseCode = "404", description = "no such conversation",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
     @Post("/v1/agent/conversations/{id}/release")
     public AgentApi.ConversationState release(String id, @Body @Nullable AgentApi.Release body,
                                               Authentication agent) {
@@ -113,6 +137,10 @@ public class AgentController {
         return stateOfOpen(id);
     }
 
+    @ApiResponse(responseCode = "400", description = "no body, no team or agent to transfer to, or an unknown agent",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "404", description = "no such conversation",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
     @Post("/v1/agent/conversations/{id}/transfer")
     public AgentApi.ConversationState transfer(String id, @Body @Nullable AgentApi.Transfer body,
                                                Authentication agent) {
@@ -124,6 +152,8 @@ public class AgentController {
         return stateOfOpen(id);
     }
 
+    @ApiResponse(responseCode = "400", description = "presence is neither online nor away",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
     @Put("/v1/agent/presence")
     public AgentApi.PresenceChange presence(@Body @Nullable AgentApi.PresenceChange body, Authentication agent) {
         String wanted = body == null || body.presence() == null ? "" : body.presence().toLowerCase(Locale.ROOT);

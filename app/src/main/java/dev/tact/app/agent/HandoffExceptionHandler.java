@@ -1,6 +1,6 @@
 package dev.tact.app.agent;
 
-import dev.tact.channels.error.ApiError;
+import dev.tact.app.http.ApiError;
 import dev.tact.handoff.HandoffException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;

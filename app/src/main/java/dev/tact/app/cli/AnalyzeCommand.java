@@ -8,6 +8,8 @@ import dev.tact.core.conversation.Channel;
 import dev.tact.core.conversation.Conversation;
 import dev.tact.core.conversation.ConversationState;
 import dev.tact.core.decision.Decision;
+import dev.tact.core.decision.PolicySettings;
+import dev.tact.intents.IntentsException;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -27,21 +29,39 @@ import java.util.Map;
  * {@code clarify} when the bot would first ask the customer to say it another way) and its reasons; with
  * {@code --json} one JSON object per line with the signals as well. Blank lines are skipped.
  */
-final class AnalyzeCommand {
+public final class AnalyzeCommand implements Command {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Conversation ALONE = new Conversation("analyze", Channel.WEB, "analyze", "", "",
             ConversationState.BOT, Instant.EPOCH, Instant.EPOCH);
 
-    private final Understanding understanding;
-    private final boolean json;
-
-    AnalyzeCommand(Understanding understanding, boolean json) {
-        this.understanding = understanding;
-        this.json = json;
+    /** {@code analyze [--json] [--domain D] [--mode M] [--encoders E] [--model-cache DIR] < messages.txt}. */
+    @Override
+    public int run(String[] args, Map<String, String> environment, InputStream in, PrintStream out,
+                   PrintStream err) {
+        try {
+            CommandSettings settings = CommandSettings.parse(args, environment, true);
+            List<String> rest = settings.rest();
+            boolean json = rest.contains("--json");
+            if (rest.stream().anyMatch(option -> !option.equals("--json"))) {
+                throw new IllegalArgumentException("unknown option " + rest.stream()
+                        .filter(option -> !option.equals("--json")).findFirst().orElseThrow());
+            }
+            Understanding understanding = Understanding.load(settings,
+                    CommandSettings.emotionTrainingRows(environment), err);
+            return analyze(understanding, json, in, out);
+        } catch (IllegalArgumentException e) {
+            err.println("analyze: " + e.getMessage());
+            err.println("usage: analyze [--json] [--domain banking|DIR] [--mode ENSEMBLE|OPENNLP_ONLY] < messages.txt");
+            return 2;
+        } catch (IntentsException | IOException e) {
+            err.println("analyze: " + e.getMessage());
+            return 2;
+        }
     }
 
-    int run(InputStream in, PrintStream out) throws IOException {
+    private static int analyze(Understanding understanding, boolean json, InputStream in, PrintStream out)
+            throws IOException {
         var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         for (String line = reader.readLine(); line != null; line = reader.readLine()) {
             if (line.isBlank()) {
@@ -49,14 +69,14 @@ final class AnalyzeCommand {
             }
             Analysis analysis = understanding.analyzer().analyze(line, List.of());
             Decision decision = understanding.policy().decide(ALONE, analysis, List.of());
-            ObjectNode result = describe(line, analysis, decision);
+            ObjectNode result = describe(line, analysis, decision, understanding.policy().settings(), json);
             out.println(json ? result.toString() : text(result));
         }
         return 0;
     }
 
-    ObjectNode describe(String text, Analysis analysis, Decision decision) {
-        var settings = understanding.policy().settings();
+    static ObjectNode describe(String text, Analysis analysis, Decision decision, PolicySettings settings,
+                               boolean json) {
         ObjectNode node = JSON.createObjectNode();
         node.put("text", text);
         node.put("intent", analysis.top().intent());

@@ -19,15 +19,18 @@ import dev.tact.core.engine.EngineTexts;
 import dev.tact.core.engine.TurnResult;
 import dev.tact.core.event.InProcessEventBus;
 import dev.tact.core.handoff.InMemoryHandoffQueue;
+import dev.tact.intents.IntentsException;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code simulate --input conversations.jsonl}: runs each conversation through the real engine (the configured
@@ -37,19 +40,43 @@ import java.util.List;
  * ({@code answer|clarify|decline|escalate|with_human}), {@code intent} and {@code reason}; when expectations are present a
  * summary goes to standard error (see {@link ScenarioScore}).
  */
-final class SimulateCommand {
+public final class SimulateCommand implements Command {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final Analyzer analyzer;
-    private final ThresholdHandoffPolicy policy;
-
-    SimulateCommand(Understanding understanding) {
-        this.analyzer = understanding.analyzer();
-        this.policy = understanding.policy();
+    /**
+     * {@code simulate --input conversations.jsonl [--domain D] [--mode M] [--encoders E] [--model-cache DIR]}: the
+     * model is loaded from the cache or trained.
+     */
+    @Override
+    public int run(String[] args, Map<String, String> environment, InputStream in, PrintStream out,
+                   PrintStream err) {
+        try {
+            CommandSettings settings = CommandSettings.parse(args, environment, true);
+            Path input = input(settings.rest());
+            Understanding understanding = Understanding.load(settings,
+                    CommandSettings.emotionTrainingRows(environment), err);
+            return simulate(understanding, input, out, err);
+        } catch (IllegalArgumentException | IntentsException | IOException e) {
+            err.println("simulate: " + e.getMessage());
+            return 2;
+        }
     }
 
-    int run(Path input, PrintStream out, PrintStream err) throws IOException {
+    /** The file of {@code --input FILE}, the only option of its own. */
+    private static Path input(List<String> options) {
+        if (options.size() != 2 || !options.get(0).equals("--input")) {
+            throw new IllegalArgumentException("usage: simulate --input conversations.jsonl");
+        }
+        Path input = Path.of(options.get(1));
+        if (!Files.isRegularFile(input)) {
+            throw new IllegalArgumentException("no such file: " + input);
+        }
+        return input;
+    }
+
+    private static int simulate(Understanding understanding, Path input, PrintStream out, PrintStream err)
+            throws IOException {
         ScenarioScore score = new ScenarioScore();
         int lineNumber = 0;
         try (BufferedReader reader = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
@@ -69,7 +96,7 @@ final class SimulateCommand {
                     throw new IllegalArgumentException(input + ":" + lineNumber
                             + ": each line needs an \"id\" and a \"turns\" array");
                 }
-                simulate(conversation, out, score);
+                simulate(understanding.analyzer(), understanding.policy(), conversation, out, score);
             }
         }
         if (score.hasExpectations()) {
@@ -78,7 +105,8 @@ final class SimulateCommand {
         return 0;
     }
 
-    private void simulate(JsonNode scenario, PrintStream out, ScenarioScore score) {
+    private static void simulate(Analyzer analyzer, ThresholdHandoffPolicy policy, JsonNode scenario, PrintStream out,
+                                 ScenarioScore score) {
         var store = new InMemoryConversationStore();
         // the replies are in the turn results; the simulated channel delivers them nowhere
         OutboundSender transcriptOnly = new OutboundSender() {

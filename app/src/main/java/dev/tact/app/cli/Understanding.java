@@ -8,8 +8,8 @@ import dev.tact.intents.classify.Encoders;
 import dev.tact.intents.classify.ProgressBar;
 import dev.tact.intents.domain.Domain;
 import dev.tact.intents.runtime.CustomerAnalyzer;
-import dev.tact.intents.runtime.DomainResponses;
-import dev.tact.intents.runtime.DomainRules;
+import dev.tact.intents.domain.DomainResponses;
+import dev.tact.intents.domain.DomainRules;
 import dev.tact.intents.runtime.EmotionDetectors;
 import dev.tact.intents.runtime.IntentModels;
 import dev.tact.intents.runtime.RequestShapes;
@@ -25,7 +25,7 @@ import java.io.PrintStream;
  */
 record Understanding(Domain domain, Analyzer analyzer, ThresholdHandoffPolicy policy) {
 
-    static Understanding load(IntentCommands.Settings settings, int emotionTrainingRows, PrintStream err) {
+    static Understanding load(CommandSettings settings, int emotionTrainingRows, PrintStream err) {
         Domain domain = IntentEngineFactory.loadDomain(settings.domain());
         Encoders encoders = new Encoders();
         ProgressBar progress = new ProgressBar(err);

@@ -2,7 +2,7 @@ package dev.tact.app.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonLocation;
-import dev.tact.channels.error.ApiError;
+import dev.tact.app.http.ApiError;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.server.exceptions.response.ErrorContext;

@@ -1,6 +1,6 @@
 package dev.tact.app.http;
 
-import dev.tact.channels.error.ApiError;
+import dev.tact.app.http.ApiError;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;

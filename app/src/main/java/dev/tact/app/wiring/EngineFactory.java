@@ -13,7 +13,7 @@ import dev.tact.core.event.EventBus;
 import dev.tact.core.event.InProcessEventBus;
 import dev.tact.core.handoff.HandoffQueue;
 import dev.tact.intents.domain.Domain;
-import dev.tact.intents.runtime.DomainRules;
+import dev.tact.intents.domain.DomainRules;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 

@@ -5,7 +5,7 @@ import dev.tact.core.decision.ResponseCatalog;
 import dev.tact.intents.classify.Encoders;
 import dev.tact.intents.domain.Domain;
 import dev.tact.intents.domain.DomainLoader;
-import dev.tact.intents.runtime.DomainResponses;
+import dev.tact.intents.domain.DomainResponses;
 import dev.tact.intents.runtime.IntentModels;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;

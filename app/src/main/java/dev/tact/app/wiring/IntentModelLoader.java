@@ -8,7 +8,7 @@ import dev.tact.intents.domain.Domain;
 import dev.tact.intents.emotion.EmotionModels;
 import dev.tact.intents.emotion.EmotionSettings;
 import dev.tact.intents.runtime.CustomerAnalyzer;
-import dev.tact.intents.runtime.DomainRules;
+import dev.tact.intents.domain.DomainRules;
 import dev.tact.intents.runtime.EmotionDetectors;
 import dev.tact.intents.runtime.IntentModels;
 import dev.tact.intents.runtime.RequestShapes;

@@ -20,7 +20,7 @@ class AnalyzeCommandTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int analyze(String input, String... args) {
-        return new IntentCommands(TestModels.environment()).analyze(args,
+        return new AnalyzeCommand().run(args, TestModels.environment(),
                 new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
     }

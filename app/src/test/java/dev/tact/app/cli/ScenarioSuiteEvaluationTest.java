@@ -38,8 +38,8 @@ class ScenarioSuiteEvaluationTest {
         var out = new ByteArrayOutputStream();
         var err = new ByteArrayOutputStream();
         Path suite = Path.of("..", "intents", "src", "test", "resources", "scenarios", "judgement", split + ".jsonl");
-        int status = new IntentCommands(Map.of("TACT_MODEL_CACHE", Path.of("target", "eval-models").toString()))
-                .simulate(new String[] {"--input", suite.toString()}, new PrintStream(out, true, StandardCharsets.UTF_8),
+        int status = new SimulateCommand().run(new String[] {"--input", suite.toString()},
+                        Map.of("TACT_MODEL_CACHE", Path.of("target", "eval-models").toString()), System.in, new PrintStream(out, true, StandardCharsets.UTF_8),
                         new PrintStream(err, true, StandardCharsets.UTF_8));
         String report = err.toString(StandardCharsets.UTF_8);
         System.out.println("== judgement suite, " + split + "\n" + report);

@@ -26,8 +26,8 @@ class SimulateCommandTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int simulate(Path input) {
-        return new IntentCommands(TestModels.environment())
-                .simulate(new String[] {"--input", input.toString()}, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return new SimulateCommand()
+                .run(new String[] {"--input", input.toString()}, TestModels.environment(), System.in, new PrintStream(out, true, StandardCharsets.UTF_8),
                         new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 

@@ -11,7 +11,7 @@ import dev.tact.intents.classify.ProgressBar;
 import dev.tact.intents.domain.Domain;
 import dev.tact.intents.domain.DomainLoader;
 import dev.tact.intents.runtime.CustomerAnalyzer;
-import dev.tact.intents.runtime.DomainRules;
+import dev.tact.intents.domain.DomainRules;
 import dev.tact.intents.runtime.EmotionDetectors;
 import dev.tact.intents.runtime.IntentModels;
 import dev.tact.intents.runtime.RequestShapes;

@@ -20,6 +20,9 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import java.time.Clock;
 import java.util.Optional;
@@ -45,6 +48,10 @@ public class WebChatController {
         this.clock = clock;
     }
 
+    @ApiResponse(responseCode = "201", description = "the conversation's id and the token that opens it",
+            content = @Content(schema = @Schema(implementation = WebChatApi.ConversationCreated.class)))
+    @ApiResponse(responseCode = "400", description = "a customer name that is too long or has control characters",
+            content = @Content(schema = @Schema(ref = "#/components/schemas/ApiError")))
     @Post
     public HttpResponse<WebChatApi.ConversationCreated> create(@Body @Nullable WebChatApi.CreateConversation body) {
         String name = WebChatLimits.checkName(body == null || body.customer() == null ? null : body.customer().name());
@@ -54,6 +61,14 @@ public class WebChatController {
         return HttpResponse.created(new WebChatApi.ConversationCreated(conversation.id(), token));
     }
 
+    @ApiResponse(responseCode = "400", description = "no body, no or an empty text, or an invalid clientMessageId",
+            content = @Content(schema = @Schema(ref = "#/components/schemas/ApiError")))
+    @ApiResponse(responseCode = "401", description = "no token, or not this conversation's",
+            content = @Content(schema = @Schema(ref = "#/components/schemas/ApiError")))
+    @ApiResponse(responseCode = "404", description = "no such conversation",
+            content = @Content(schema = @Schema(ref = "#/components/schemas/ApiError")))
+    @ApiResponse(responseCode = "413", description = "the message is longer than 4,000 characters",
+            content = @Content(schema = @Schema(ref = "#/components/schemas/ApiError")))
     @Post("/{id}/messages")
     public WebChatApi.TurnReply send(String id, @Header(HttpHeaders.AUTHORIZATION) @Nullable String authorization,
                                      @Body @Nullable WebChatApi.SendMessage body) {
@@ -71,6 +86,10 @@ public class WebChatController {
                 state.queuePosition(), state.estimatedWaitSeconds());
     }
 
+    @ApiResponse(responseCode = "401", description = "no token, or not this conversation's",
+            content = @Content(schema = @Schema(ref = "#/components/schemas/ApiError")))
+    @ApiResponse(responseCode = "404", description = "no such conversation",
+            content = @Content(schema = @Schema(ref = "#/components/schemas/ApiError")))
     @Get("/{id}/messages")
     public WebChatApi.History history(String id, @Header(HttpHeaders.AUTHORIZATION) @Nullable String authorization) {
         Conversation conversation = access.authorizeHeader(id, authorization);

@@ -1,13 +1,12 @@
 package dev.tact.channels.whatsapp;
 
 import dev.tact.channels.error.AccessDeniedException;
-import dev.tact.channels.error.ApiError;
 import dev.tact.channels.error.ChannelDisabledException;
+import dev.tact.channels.error.ForbiddenException;
 import dev.tact.core.event.ConversationEvent;
 import dev.tact.core.event.EventBus;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -19,6 +18,9 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import java.time.Clock;
 
@@ -28,6 +30,8 @@ import java.time.Clock;
  * the engine runs it afterwards, so the acknowledgement does not wait for the bot.
  */
 @Controller("/v1/channels/whatsapp/webhook")
+@ApiResponse(responseCode = "404", description = "the WhatsApp channel is not configured",
+        content = @Content(schema = @Schema(ref = "#/components/schemas/ApiError")))
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class WhatsAppWebhookController {
 
@@ -59,6 +63,8 @@ public class WhatsAppWebhookController {
         this.signature = settings.enabled() ? new WebhookSignature(settings.appSecret()) : null;
     }
 
+    @ApiResponse(responseCode = "403", description = "the verify token does not match",
+            content = @Content(schema = @Schema(ref = "#/components/schemas/ApiError")))
     @Get(produces = MediaType.TEXT_PLAIN)
     public HttpResponse<?> verify(@QueryValue("hub.mode") @Nullable String mode,
                                   @QueryValue("hub.verify_token") @Nullable String token,
@@ -68,10 +74,13 @@ public class WhatsAppWebhookController {
                 && challenge != null && !challenge.isEmpty() && challenge.length() <= MAX_CHALLENGE) {
             return HttpResponse.ok(challenge).contentType(MediaType.TEXT_PLAIN_TYPE);
         }
-        return HttpResponse.status(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_JSON_TYPE)
-                .body(new ApiError("forbidden", "The verification token does not match."));
+        throw new ForbiddenException("The verification token does not match.");
     }
 
+    @ApiResponse(responseCode = "400", description = "the body is not a WhatsApp webhook delivery",
+            content = @Content(schema = @Schema(ref = "#/components/schemas/ApiError")))
+    @ApiResponse(responseCode = "401", description = "no or a wrong X-Hub-Signature-256",
+            content = @Content(schema = @Schema(ref = "#/components/schemas/ApiError")))
     @Post(consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
     public Accepted receive(@Header("X-Hub-Signature-256") @Nullable String signed, @Body @Nullable byte[] body) {
         requireEnabled();

@@ -6,6 +6,7 @@ import dev.tact.core.analysis.IntentScore;
 import dev.tact.core.analysis.Signals;
 import dev.tact.core.conversation.Message;
 import dev.tact.intents.classify.IntentClassifier;
+import dev.tact.intents.conversation.FollowUps;
 import dev.tact.intents.classify.IntentPrediction;
 import dev.tact.intents.sentiment.SentimentScorer;
 

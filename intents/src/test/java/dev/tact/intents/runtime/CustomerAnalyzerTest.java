@@ -13,6 +13,8 @@ import dev.tact.core.decision.PolicySettings;
 import dev.tact.core.decision.ThresholdHandoffPolicy;
 import dev.tact.intents.classify.IntentPrediction;
 import dev.tact.intents.domain.Domain;
+import dev.tact.intents.domain.DomainResponses;
+import dev.tact.intents.domain.DomainRules;
 import dev.tact.intents.domain.HandoffOverrides;
 import dev.tact.intents.domain.IntentDefinition;
 import dev.tact.intents.emotion.LexiconEmotionDetector;

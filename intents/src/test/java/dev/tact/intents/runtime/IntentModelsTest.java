@@ -87,11 +87,4 @@ class IntentModelsTest {
         assertThat(analysis.analyzer()).isEqualTo("intents-test");
         assertThat(analysis.intents()).hasSizeLessThanOrEqualTo(5);
     }
-
-    @Test
-    void domainResponsesAnswerOnlyWhatTheDomainWrote() {
-        var responses = new DomainResponses(tiny);
-        assertThat(responses.responseFor("greeting")).contains("Hello! How can I help?");
-        assertThat(responses.responseFor("no_such_intent")).isEmpty();
-    }
 }

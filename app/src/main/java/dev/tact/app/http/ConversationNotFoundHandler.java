@@ -1,4 +1,4 @@
-package dev.tact.channels.error;
+package dev.tact.app.http;
 
 import dev.tact.core.conversation.ConversationNotFoundException;
 import io.micronaut.http.HttpRequest;

@@ -1,4 +1,4 @@
-package dev.tact.intents.runtime;
+package dev.tact.intents.domain;
 
 import dev.tact.core.decision.ResponseCatalog;
 import dev.tact.intents.domain.Domain;

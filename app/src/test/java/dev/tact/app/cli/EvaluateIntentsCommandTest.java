@@ -20,8 +20,8 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The train and evaluate-intents commands, run as the command line runs them, on real data. */
-class IntentCommandsTest {
+/** {@code evaluate-intents}, run as the command line runs it, on real data. */
+class EvaluateIntentsCommandTest {
 
     private static final Set<String> INTENTS = Set.of("card_arrival", "change_pin", "exchange_rate", "top_up_limits",
             "age_limit", "human_request", "greeting");
@@ -31,7 +31,7 @@ class IntentCommandsTest {
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private final IntentCommands commands = new IntentCommands(Map.of());
+    private final EvaluateIntentsCommand command = new EvaluateIntentsCommand();
 
     /** A CSV pair from the bundled banking domain: 30 examples per intent, every fifth held out, plus oos. */
     private void writeSample() throws IOException {
@@ -59,9 +59,9 @@ class IntentCommandsTest {
     @Test
     void evaluateIntentsOnACsvPairPrintsOneJsonObjectWithTheContractKeys() throws Exception {
         writeSample();
-        int code = commands.evaluate(new String[] {"--mode", "OPENNLP_ONLY", "--train",
+        int code = command.run(new String[] {"--mode", "OPENNLP_ONLY", "--train",
                 dir.resolve("train.csv").toString(), "--test", dir.resolve("test.csv").toString(), "--json"},
-                stream(out), stream(err));
+                Map.of(), System.in, stream(out), stream(err));
         assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
         JsonNode json = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
         assertThat(json.has("accuracy") && json.has("macro_f1") && json.has("in_scope_accuracy")
@@ -73,45 +73,17 @@ class IntentCommandsTest {
     @Test
     void evaluateIntentsTakesOtherThresholds() throws Exception {
         writeSample();
-        int code = commands.evaluate(new String[] {"--mode", "OPENNLP_ONLY", "--min-confidence", "0.7",
+        int code = command.run(new String[] {"--mode", "OPENNLP_ONLY", "--min-confidence", "0.7",
                 "--train", dir.resolve("train.csv").toString(), "--test", dir.resolve("test.csv").toString(), "--json"},
-                stream(out), stream(err));
+                Map.of(), System.in, stream(out), stream(err));
         assertThat(code).isZero();
         assertThat(new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8)).get("gate")
                 .get("min_confidence").asDouble()).isEqualTo(0.7);
     }
 
     @Test
-    void badOptionsAreUsageErrors() {
-        assertThat(commands.evaluate(new String[] {"--min-confidence", "2"}, stream(out), stream(err))).isEqualTo(2);
+    void runWithABadOptionIsAUsageError() {
+        assertThat(command.run(new String[] {"--min-confidence", "2"}, Map.of(), System.in, stream(out), stream(err))).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("--min-confidence must be a number within 0..1");
-        assertThat(commands.train(new String[] {"--mode", "FAST"}, stream(out), stream(err))).isEqualTo(2);
-        assertThat(commands.train(new String[] {"--domain", dir.resolve("missing").toString()}, stream(out),
-                stream(err))).isEqualTo(2);
-    }
-
-    @Test
-    void trainCachesTheModelOfADomainDirectory() throws Exception {
-        Path domain = dir.resolve("shop");
-        Files.createDirectories(domain.resolve("intents"));
-        Files.writeString(domain.resolve("domain.yml"), "name: shop\n");
-        Files.writeString(domain.resolve("intents/all.yml"), """
-                - name: opening_hours
-                  examples: [when are you open, opening hours please, are you open on sunday, what time do you close,
-                             until when are you open]
-                  responses: [We are open from 9 to 5.]
-                - name: returns
-                  examples: [can I return this, how do returns work, I want to send it back, refund for a return,
-                             return an item]
-                  responses: [You can return items within the period shown on your receipt.]
-                """);
-        int code = commands.train(new String[] {"--domain", domain.toString(), "--mode", "OPENNLP_ONLY",
-                "--model-cache", dir.resolve("models").toString()}, stream(out), stream(err));
-        assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Training domain shop (2 intents, 10 examples");
-        try (var files = Files.list(dir.resolve("models"))) {
-            assertThat(files.map(path -> path.getFileName().toString()).toList())
-                    .singleElement().asString().startsWith("intents-shop-").endsWith(".model");
-        }
     }
 }

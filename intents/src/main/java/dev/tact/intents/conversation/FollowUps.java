@@ -1,4 +1,4 @@
-package dev.tact.intents.runtime;
+package dev.tact.intents.conversation;
 
 import dev.tact.core.conversation.Message;
 import dev.tact.core.conversation.MessageKind;
@@ -8,8 +8,11 @@ import dev.tact.intents.classify.IntentPrediction;
 import java.util.List;
 import java.util.Optional;
 
-/** When a customer message may continue the previous question, and which question that is. */
-final class FollowUps {
+/**
+ * When a customer message may continue the previous question, and which question that is: the intent analyzer
+ * reads such a follow-up together with that question ({@code Signals.FOLLOW_UP}).
+ */
+public final class FollowUps {
 
     /** A follow-up is short: at most this many words. */
     static final int MAX_WORDS = 12;
@@ -21,7 +24,7 @@ final class FollowUps {
     private FollowUps() {
     }
 
-    static boolean mayContinue(String text, IntentPrediction alone) {
+    public static boolean mayContinue(String text, IntentPrediction alone) {
         return alone.top().probability() < UNSURE
                 && alone.outOfScope() < OUT_OF_SCOPE && text.strip().split("\\s+").length <= MAX_WORDS;
     }
@@ -30,7 +33,7 @@ final class FollowUps {
      * The customer's previous message when the bot answered it with an intent's answer (the message right before
      * the bot's last answer); empty when the last bot turn was anything else.
      */
-    static Optional<String> previousQuestion(List<Message> history) {
+    public static Optional<String> previousQuestion(List<Message> history) {
         for (int i = history.size() - 1; i >= 0; i--) {
             Message message = history.get(i);
             if (message.role() == Role.CUSTOMER) {
