@@ -6,7 +6,7 @@ import dev.tact.core.conversation.ConversationStore;
 import dev.tact.core.conversation.Message;
 import dev.tact.handoff.assist.ReplySuggester;
 import dev.tact.handoff.queue.Handoff;
-import dev.tact.handoff.queue.HandoffStore;
+import dev.tact.handoff.queue.HandoffHistory;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -22,11 +22,11 @@ public final class ContextBuilder {
 
     private final ConversationStore conversations;
     private final TurnRecordStore turns;
-    private final HandoffStore handoffs;
+    private final HandoffHistory handoffs;
     private final ReplySuggester suggester;
     private final Clock clock;
 
-    public ContextBuilder(ConversationStore conversations, TurnRecordStore turns, HandoffStore handoffs,
+    public ContextBuilder(ConversationStore conversations, TurnRecordStore turns, HandoffHistory handoffs,
                           ReplySuggester suggester, Clock clock) {
         this.conversations = conversations;
         this.turns = turns;
