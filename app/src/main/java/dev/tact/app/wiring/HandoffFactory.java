@@ -20,7 +20,7 @@ import dev.tact.handoff.queue.AgentQueue;
 import dev.tact.handoff.queue.CustomerMessenger;
 import dev.tact.handoff.queue.CustomerPresence;
 import dev.tact.handoff.queue.DeskTexts;
-import dev.tact.handoff.queue.HandoffStore;
+import dev.tact.handoff.queue.HandoffHistory;
 import dev.tact.handoff.queue.QueueNotices;
 import dev.tact.handoff.queue.QueueSweeper;
 import dev.tact.handoff.queue.SurveyAnswers;
@@ -39,8 +39,9 @@ public class HandoffFactory {
     /** How many recently resolved conversations agent assist searches. */
     private static final int ASSIST_CORPUS = 500;
 
+    /** The handoff ports ({@code HandoffLine}, {@code AgentHoldings}, {@code HandoffHistory}, …) in one table. */
     @Singleton
-    HandoffStore handoffStore(DataSource dataSource, ObjectMapper json) {
+    JdbcHandoffStore handoffStore(DataSource dataSource, ObjectMapper json) {
         return new JdbcHandoffStore(dataSource, json);
     }
 
@@ -51,9 +52,10 @@ public class HandoffFactory {
 
     /** The engine's handoff queue. */
     @Singleton
-    AgentQueue agentQueue(HandoffStore store, JdbcAccounts agents, TurnRecordStore turns,
+    AgentQueue agentQueue(JdbcHandoffStore store, JdbcAccounts agents, TurnRecordStore turns,
                           HandoffConfiguration configuration, Clock clock) {
-        return new AgentQueue(store, agents, turns, configuration.routing(), configuration.settings(), clock);
+        return new AgentQueue(store, store, store, agents, turns, configuration.routing(), configuration.settings(),
+                clock);
     }
 
     @Singleton
@@ -63,29 +65,29 @@ public class HandoffFactory {
     }
 
     @Singleton
-    QueueNotices queueNotices(AgentQueue queue, HandoffStore store, ConversationStore conversations,
+    QueueNotices queueNotices(AgentQueue queue, JdbcHandoffStore store, ConversationStore conversations,
                               CustomerMessenger messenger) {
-        return new QueueNotices(queue, store, conversations, messenger, EngineTexts.defaults());
+        return new QueueNotices(queue, store, store, conversations, messenger, EngineTexts.defaults());
     }
 
     @Singleton
-    AgentDesk agentDesk(HandoffStore store, JdbcAccounts agents, ConversationStore conversations, AgentQueue queue,
-                        QueueNotices notices, CustomerMessenger messenger, EventBus events, Clock clock) {
-        return new AgentDesk(store, agents, conversations, queue, notices, messenger, events, DeskTexts.defaults(),
-                clock);
+    AgentDesk agentDesk(JdbcHandoffStore store, JdbcAccounts agents, ConversationStore conversations,
+                        AgentQueue queue, QueueNotices notices, CustomerMessenger messenger, EventBus events,
+                        Clock clock) {
+        return new AgentDesk(store, store, agents, conversations, queue, notices, messenger, events,
+                DeskTexts.defaults(), clock);
     }
 
     @Singleton
-    QueueSweeper queueSweeper(HandoffStore store, JdbcAccounts agents, AgentDesk desk,
-                              ConversationStore conversations, QueueNotices notices, EventBus events,
-                              WebChatStream webChat, HandoffConfiguration configuration, Clock clock) {
+    QueueSweeper queueSweeper(JdbcHandoffStore store, JdbcAccounts agents, AgentDesk desk,
+                              ConversationStore conversations, WebChatStream webChat,
+                              HandoffConfiguration configuration, Clock clock) {
         CustomerPresence present = conversationId -> webChat.watching(conversationId);
-        return new QueueSweeper(store, agents, desk, conversations, notices, events, present,
-                configuration.settings(), clock);
+        return new QueueSweeper(store, agents, desk, conversations, present, configuration.settings(), clock);
     }
 
     @Singleton
-    ContextBuilder contextBuilder(ConversationStore conversations, TurnRecordStore turns, HandoffStore handoffs,
+    ContextBuilder contextBuilder(ConversationStore conversations, TurnRecordStore turns, HandoffHistory handoffs,
                                   DataSource dataSource, ResponseCatalog responses, PolicyConfiguration policy,
                                   Clock clock) {
         return new ContextBuilder(conversations, turns, handoffs, new ReplySuggester(new JdbcResolvedCases(dataSource),
@@ -98,7 +100,7 @@ public class HandoffFactory {
     }
 
     @Singleton
-    SurveyAnswers surveyAnswers(HandoffStore store) {
-        return new SurveyAnswers(store);
+    SurveyAnswers surveyAnswers(JdbcHandoffStore store) {
+        return new SurveyAnswers(store, store);
     }
 }
