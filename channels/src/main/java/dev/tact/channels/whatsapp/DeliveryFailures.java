@@ -30,7 +30,7 @@ public final class DeliveryFailures {
     }
 
     /** {@link ConversationEvent.DeliveryFailed#TEMPLATE_REQUIRED} for a closed window, else empty. */
-    static String actionFor(String code) {
+    public static String actionFor(String code) {
         return WINDOW_CODES.contains(code) ? ConversationEvent.DeliveryFailed.TEMPLATE_REQUIRED : "";
     }
 }
