@@ -147,6 +147,8 @@ function onFrame(frame) {
     renderQueue();
   } else if (frame.type === 'message' && frame.message.conversationId === state.open) {
     appendLine(frame.message);
+  } else if (frame.type === 'delivery_failed') {
+    renderDeliveryFailure(frame.conversationId, frame.messageId, frame);
   } else if (frame.type === 'state') {
     if (frame.conversationId === state.open) {
       setOpenState(frame.state);
@@ -279,11 +281,48 @@ function appendLine(message) {
     return;
   }
   state.seen.add(message.id);
-  const li = el('li', null, { class: 'line', 'data-role': message.role });
+  const li = el('li', null, { class: 'line', 'data-role': message.role, 'data-message': message.id });
   li.append(el('span', ROLE_LABELS[message.role] + ' · ' + new Date(message.at).toLocaleTimeString(),
     { class: 'line__meta' }), document.createTextNode(message.text));
   $('transcript').append(li);
+  if (message.deliveryFailure) {
+    renderDeliveryFailure(state.open, message.id, message.deliveryFailure);
+  }
+  showDeliveryFailure(li);
   li.scrollIntoView({ block: 'end' });
+}
+
+const FAILURE_ACTIONS = {
+  template_required: 'The 24-hour window is closed: only a template message reaches this customer now.',
+};
+
+// a failure may come before its message (the stream delivers in parallel): kept until the line is there
+const failures = new Map();
+
+/** Marks a message the customer's channel could not deliver, with the reason and what the agent can do. */
+function renderDeliveryFailure(conversationId, messageId, failure) {
+  if (conversationId !== state.open) {
+    return;
+  }
+  failures.set(messageId, failure);
+  const line = document.querySelector('#transcript .line[data-message="' + CSS.escape(messageId) + '"]');
+  if (line) {
+    showDeliveryFailure(line);
+  }
+}
+
+function showDeliveryFailure(line) {
+  const failure = failures.get(line.dataset.message);
+  if (!failure || line.querySelector('.line__failure')) {
+    return;
+  }
+  const note = el('p', 'Not delivered: ' + (failure.detail || 'the channel refused it') + ' (' + failure.code + ')',
+    { class: 'line__failure', role: 'status' });
+  if (FAILURE_ACTIONS[failure.action]) {
+    note.append(el('strong', ' ' + FAILURE_ACTIONS[failure.action]));
+  }
+  line.setAttribute('data-failed', 'true');
+  line.append(note);
 }
 
 function renderContext(packet) {

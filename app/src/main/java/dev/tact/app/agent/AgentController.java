@@ -12,7 +12,8 @@ import dev.tact.handoff.context.ContextPacket;
 import dev.tact.handoff.queue.AgentDesk;
 import dev.tact.handoff.queue.AgentDirectory;
 import dev.tact.handoff.queue.HandoffState;
-import dev.tact.handoff.queue.HandoffStore;
+import dev.tact.handoff.queue.AgentHoldings;
+import dev.tact.handoff.queue.HandoffLine;
 import dev.tact.handoff.queue.Presence;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -50,18 +51,20 @@ public class AgentController {
     private final AgentDesk desk;
     private final ContextBuilder contexts;
     private final ConversationStore conversations;
-    private final HandoffStore handoffs;
+    private final HandoffLine line;
+    private final AgentHoldings holdings;
     private final AgentDirectory agents;
     private final Clock clock;
 
     public AgentController(QueueView queue, AgentDesk desk, ContextBuilder contexts,
-                           ConversationStore conversations, HandoffStore handoffs, AgentDirectory agents,
-                           Clock clock) {
+                           ConversationStore conversations, HandoffLine line, AgentHoldings holdings,
+                           AgentDirectory agents, Clock clock) {
         this.queue = queue;
         this.desk = desk;
         this.contexts = contexts;
         this.conversations = conversations;
-        this.handoffs = handoffs;
+        this.line = line;
+        this.holdings = holdings;
         this.agents = agents;
         this.clock = clock;
     }
@@ -85,7 +88,7 @@ public class AgentController {
     @Get("/v1/agent/conversations")
     public List<AgentApi.MyConversation> mine(Authentication agent) {
         String me = agent.getName();
-        return handoffs.heldBy(me).stream()
+        return holdings.heldBy(me).stream()
                 .flatMap(handoff -> conversations.find(handoff.conversationId()).stream())
                 .map(conversation -> new AgentApi.MyConversation(conversation.id(), conversation.customerName(),
                         conversation.channel().id(), conversation.state().id(), true))
@@ -175,7 +178,7 @@ public class AgentController {
     }
 
     private AgentApi.ConversationState stateOfOpen(String id) {
-        var open = handoffs.open(id);
+        var open = line.open(id);
         return state(id, open.map(handoff -> handoff.team()).orElse(null),
                 open.filter(handoff -> handoff.state() == HandoffState.CLAIMED).map(handoff -> handoff.agent())
                         .orElse(null));

@@ -5,10 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tact.app.security.Account;
 import dev.tact.core.conversation.ConversationState;
 import dev.tact.core.event.ConversationEvent;
+import dev.tact.handoff.queue.AgentHoldings;
 import dev.tact.core.event.EventBus;
 import dev.tact.handoff.queue.AgentDirectory;
+import dev.tact.handoff.queue.HandoffLine;
 import dev.tact.handoff.queue.HandoffState;
-import dev.tact.handoff.queue.HandoffStore;
 import dev.tact.handoff.queue.Presence;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.scheduling.TaskExecutors;
@@ -44,8 +45,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * {@code /v1/agent/stream?token=<JWT>}: for each agent, the queue whenever it changes, and the messages and state
- * changes of the conversations they hold. Browsers cannot set headers on a WebSocket, so the token comes as a
+ * {@code /v1/agent/stream?token=<JWT>}: for each agent, the queue whenever a handoff event changes it, the
+ * messages of the conversations they hold, and, for the conversations they hold or held, every change of owner
+ * ({@code state}) and every message the customer's channel could not deliver ({@code delivery_failed}, with the
+ * reason and what the agent can do, e.g. send a template). Browsers cannot set headers on a WebSocket, so the token comes as a
  * query parameter and is checked here. An agent's open stream is their presence: when their last stream closes
  * they are offline, and after the reconnect timeout their conversations go back in line.
  */
@@ -70,9 +73,23 @@ public class AgentStream {
     public record StateFrame(String type, String conversationId, String state) {
     }
 
+    /**
+     * A message of the conversation did not reach the customer: the channel's code and reason, and the action
+     * that can still reach them ({@code template_required}), or an empty action.
+     */
+    public record DeliveryFailedFrame(String type, String conversationId, String messageId, String code,
+                                      String detail, String action) {
+
+        static DeliveryFailedFrame of(ConversationEvent.DeliveryFailed failed) {
+            return new DeliveryFailedFrame("delivery_failed", failed.conversationId(), failed.messageId(),
+                    failed.code(), failed.detail(), failed.action());
+        }
+    }
+
     private final Collection<TokenValidator<HttpRequest<?>>> validators;
     private final QueueView queue;
-    private final HandoffStore handoffs;
+    private final HandoffLine line;
+    private final AgentHoldings holdings;
     private final AgentDirectory agents;
     private final ObjectMapper json;
     private final ExecutorService executor;
@@ -80,12 +97,13 @@ public class AgentStream {
     private final Map<String, Set<WebSocketSession>> sessions = new ConcurrentHashMap<>();
     private final EventBus.Subscription subscription;
 
-    public AgentStream(Collection<TokenValidator<HttpRequest<?>>> validators, QueueView queue, HandoffStore handoffs,
-                       AgentDirectory agents, ObjectMapper json, EventBus events,
+    public AgentStream(Collection<TokenValidator<HttpRequest<?>>> validators, QueueView queue, HandoffLine line,
+                       AgentHoldings holdings, AgentDirectory agents, ObjectMapper json, EventBus events,
                        @Named(TaskExecutors.BLOCKING) ExecutorService executor, Clock clock) {
         this.validators = validators;
         this.queue = queue;
-        this.handoffs = handoffs;
+        this.line = line;
+        this.holdings = holdings;
         this.agents = agents;
         this.json = json;
         this.executor = executor;
@@ -199,20 +217,36 @@ public class AgentStream {
     }
 
     private void deliver(ConversationEvent event) {
-        if (event instanceof ConversationEvent.HandoffRequested || event instanceof ConversationEvent.StateChanged
-                changed && (changed.from() == ConversationState.QUEUED || changed.to() == ConversationState.QUEUED)) {
+        if (changesLine(event)) {
             sessions.keySet().forEach(agent -> send(agent, new QueueFrame("queue", queue.forAgent(agent))));
         }
-        Optional<String> holder = handoffs.open(event.conversationId())
-                .filter(handoff -> handoff.state() == HandoffState.CLAIMED).map(handoff -> handoff.agent());
-        if (event instanceof ConversationEvent.MessageAppended appended && holder.isPresent()) {
-            send(holder.get(), new MessageFrame("message", AgentApi.MessageView.of(appended.message())));
+        if (event instanceof ConversationEvent.MessageAppended appended) {
+            line.open(event.conversationId()).filter(handoff -> handoff.state() == HandoffState.CLAIMED)
+                    .ifPresent(handoff -> send(handoff.agent(),
+                            new MessageFrame("message", AgentApi.MessageView.of(appended.message()))));
         }
-        if (event instanceof ConversationEvent.StateChanged changed) {
-            sessions.keySet().stream().filter(agent -> handoffs.heldEver(changed.conversationId(), agent))
-                    .forEach(agent -> send(agent, new StateFrame("state", changed.conversationId(),
-                            changed.to().id())));
+        if (event instanceof ConversationEvent.OwnerChanged changed) {
+            toReaders(event, new StateFrame("state", changed.conversationId(), changed.state().id()));
         }
+        if (event instanceof ConversationEvent.DeliveryFailed failed) {
+            toReaders(event, DeliveryFailedFrame.of(failed));
+        }
+    }
+
+    /** True for the handoff events that bring a conversation into the line or take it out. */
+    private static boolean changesLine(ConversationEvent event) {
+        if (event instanceof ConversationEvent.HandoffCompleted completed) {
+            return completed.outcome() == ConversationEvent.HandoffCompleted.Outcome.ABANDONED;
+        }
+        return event instanceof ConversationEvent.OwnerChanged changed
+                && (changed.state() == ConversationState.QUEUED
+                || event instanceof ConversationEvent.HandoffAccepted);
+    }
+
+    /** To the consoles of the agents who hold or held the conversation (who may open it). */
+    private void toReaders(ConversationEvent event, Object frame) {
+        sessions.keySet().stream().filter(agent -> holdings.heldEver(event.conversationId(), agent))
+                .forEach(agent -> send(agent, frame));
     }
 
     private void send(String agent, Object frame) {

@@ -120,7 +120,7 @@ public final class SimulateCommand implements Command {
                 return SendResult.delivered("simulated");
             }
         };
-        var engine = new ConversationEngine(store, analyzer, policy, new InMemoryHandoffQueue(),
+        var engine = new ConversationEngine(store, analyzer, policy, new InMemoryHandoffQueue(store),
                 List.of(transcriptOnly), new InProcessEventBus(), Clock.systemUTC(), EngineTexts.defaults());
         String id = scenario.get("id").asText();
         Conversation conversation = engine.open(Channel.WEB, "simulated-" + id, "", "");

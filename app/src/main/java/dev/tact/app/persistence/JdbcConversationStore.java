@@ -150,18 +150,6 @@ public final class JdbcConversationStore implements ConversationStore {
                 }, JdbcConversationStore::message);
     }
 
-    @Override
-    public boolean transition(String conversationId, ConversationState expected, ConversationState next,
-                              Instant at) {
-        return jdbc.update("UPDATE conversations SET state = ?, updated_at = ? WHERE id = ? AND state = ?",
-                statement -> {
-                    statement.setString(1, next.id());
-                    Jdbc.setInstant(statement, 2, at);
-                    statement.setString(3, conversationId);
-                    statement.setString(4, expected.id());
-                }) == 1;
-    }
-
     private static Conversation conversation(ResultSet row) throws SQLException {
         return new Conversation(row.getString("id"), Channel.fromId(row.getString("channel")),
                 row.getString("external_user_id"), row.getString("customer_name"),

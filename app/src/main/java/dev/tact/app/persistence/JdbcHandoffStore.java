@@ -4,10 +4,14 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tact.core.conversation.ConversationState;
 import dev.tact.core.decision.HandoffReason;
+import dev.tact.handoff.queue.AgentHoldings;
 import dev.tact.handoff.queue.ClaimOutcome;
 import dev.tact.handoff.queue.Handoff;
+import dev.tact.handoff.queue.HandoffHistory;
+import dev.tact.handoff.queue.HandoffLine;
 import dev.tact.handoff.queue.HandoffState;
-import dev.tact.handoff.queue.HandoffStore;
+import dev.tact.handoff.queue.SatisfactionRatings;
+import dev.tact.handoff.queue.ToldPositions;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -19,11 +23,16 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Handoffs in the database. A claim is one transaction: the agent's row is locked ({@code SELECT … FOR UPDATE})
- * so their capacity holds, then a conditional {@code UPDATE … WHERE state = 'waiting'} decides the winner (the
- * database lets exactly one such update match), then the conversation moves from queued to agent.
+ * Handoffs in the database, behind the handoff module's five ports (one table, {@code handoffs}, and the
+ * holders it keeps). It is the one writer of {@code conversations.state} after a conversation is created: every
+ * change of a handoff moves its conversation's state in the same transaction, with a conditional update on both
+ * rows, and rolls back when either does not match. A claim is one transaction: the agent's row is locked
+ * ({@code SELECT … FOR UPDATE}) so their capacity holds, then a conditional {@code UPDATE … WHERE state =
+ * 'waiting'} decides the winner (the database lets exactly one such update match), then the conversation moves
+ * from queued to agent.
  */
-public final class JdbcHandoffStore implements HandoffStore {
+public final class JdbcHandoffStore
+        implements HandoffLine, AgentHoldings, HandoffHistory, ToldPositions, SatisfactionRatings {
 
     private static final TypeReference<List<HandoffReason>> REASONS = new TypeReference<>() {
     };
@@ -51,6 +60,12 @@ public final class JdbcHandoffStore implements HandoffStore {
                             statement.setString(4, handoff.conversationId());
                         });
                 if (updated == 0) {
+                    if (!moveConversation(connection, handoff.conversationId(), ConversationState.BOT,
+                            ConversationState.QUEUED, handoff.requestedAt())) {
+                        connection.rollback();
+                        throw new IllegalStateException("conversation " + handoff.conversationId()
+                                + " is not the bot's");
+                    }
                     Jdbc.update(connection, "INSERT INTO handoffs (" + COLUMNS + ", open_conversation_id)"
                             + " VALUES (?, ?, 'waiting', ?, ?, ?, ?, '', '', '', NULL, NULL, '', 0, ?)", statement -> {
                                 statement.setString(1, handoff.id());
@@ -169,19 +184,22 @@ public final class JdbcHandoffStore implements HandoffStore {
                     statement.setString(3, conversationId);
                     statement.setString(4, agent);
                 });
-        return resolved ? jdbc.queryOne("SELECT " + COLUMNS + " FROM handoffs WHERE id = ?",
-                statement -> statement.setString(1, open.get().id()), this::handoff) : Optional.empty();
+        return resolved ? byId(open.get().id()) : Optional.empty();
     }
 
     @Override
-    public boolean abandon(String conversationId, Instant at) {
+    public Optional<Handoff> abandon(String conversationId, Instant at) {
+        Optional<Handoff> open = open(conversationId);
+        if (open.isEmpty()) {
+            return Optional.empty();
+        }
         try {
-            return jdbc.inTransaction(connection -> {
+            boolean abandoned = jdbc.inTransaction(connection -> {
                 int changed = Jdbc.update(connection, "UPDATE handoffs SET state = 'abandoned',"
                         + " open_conversation_id = NULL, resolved_at = ?, outcome = 'abandoned'"
-                        + " WHERE open_conversation_id = ? AND state = 'waiting'", statement -> {
+                        + " WHERE id = ? AND state = 'waiting'", statement -> {
                             Jdbc.setInstant(statement, 1, at);
-                            statement.setString(2, conversationId);
+                            statement.setString(2, open.get().id());
                         });
                 if (changed != 1 || !moveConversation(connection, conversationId, ConversationState.QUEUED,
                         ConversationState.CLOSED, at)) {
@@ -190,9 +208,25 @@ public final class JdbcHandoffStore implements HandoffStore {
                 }
                 return true;
             });
+            return abandoned ? byId(open.get().id()) : Optional.empty();
         } catch (SQLException e) {
             throw new StorageException("could not record conversation " + conversationId + " as abandoned", e);
         }
+    }
+
+    @Override
+    public boolean reopen(String conversationId, Instant at) {
+        try {
+            return jdbc.inTransaction(connection -> moveConversation(connection, conversationId,
+                    ConversationState.CLOSED, ConversationState.BOT, at));
+        } catch (SQLException e) {
+            throw new StorageException("could not reopen conversation " + conversationId, e);
+        }
+    }
+
+    private Optional<Handoff> byId(String handoffId) {
+        return jdbc.queryOne("SELECT " + COLUMNS + " FROM handoffs WHERE id = ?",
+                statement -> statement.setString(1, handoffId), this::handoff);
     }
 
     /** Runs the handoff update and moves the conversation from agent to {@code next}, both or neither. */

@@ -12,7 +12,8 @@ import java.util.Locale;
 /**
  * Counts what happens to conversations for Prometheus: {@code tact_messages_total{role}},
  * {@code tact_handoffs_total{reason}}, {@code tact_state_changes_total{to}} and
- * {@code tact_delivery_failures_total{code}} (messages a channel could not deliver).
+ * {@code tact_delivery_failures_total{code}} (messages a channel could not deliver). A state change is any
+ * event after which the conversation has a new owner: the named handoff events and {@code conversation.reopened}.
  */
 @Context
 public class ConversationMetrics {
@@ -33,8 +34,8 @@ public class ConversationMetrics {
             for (HandoffReason reason : requested.request().reasons()) {
                 registry.counter("tact.handoffs", "reason", reason.signal()).increment();
             }
-        } else if (event instanceof ConversationEvent.StateChanged changed) {
-            registry.counter("tact.state.changes", "to", changed.to().id()).increment();
+        } else if (event instanceof ConversationEvent.OwnerChanged changed) {
+            registry.counter("tact.state.changes", "to", changed.state().id()).increment();
         } else if (event instanceof ConversationEvent.DeliveryFailed failed) {
             registry.counter("tact.delivery.failures", "code", failed.code()).increment();
         }

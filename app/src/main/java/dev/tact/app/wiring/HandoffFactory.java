@@ -7,6 +7,9 @@ import dev.tact.app.persistence.JdbcResolvedCases;
 import dev.tact.app.persistence.JdbcServiceMetrics;
 import dev.tact.app.persistence.JdbcTurnRecords;
 import dev.tact.channels.web.WebChatStream;
+import dev.tact.channels.whatsapp.Delivery;
+import dev.tact.channels.whatsapp.DeliveryFailures;
+import dev.tact.channels.whatsapp.WhatsAppOutbox;
 import dev.tact.core.channel.OutboundSender;
 import dev.tact.core.conversation.ConversationStore;
 import dev.tact.core.decision.ResponseCatalog;
@@ -14,13 +17,15 @@ import dev.tact.core.engine.EngineTexts;
 import dev.tact.core.event.EventBus;
 import dev.tact.handoff.assist.ReplySuggester;
 import dev.tact.handoff.context.ContextBuilder;
+import dev.tact.handoff.context.DeliveryFailure;
+import dev.tact.handoff.context.FailedDeliveries;
 import dev.tact.handoff.context.TurnRecordStore;
 import dev.tact.handoff.queue.AgentDesk;
 import dev.tact.handoff.queue.AgentQueue;
 import dev.tact.handoff.queue.CustomerMessenger;
 import dev.tact.handoff.queue.CustomerPresence;
 import dev.tact.handoff.queue.DeskTexts;
-import dev.tact.handoff.queue.HandoffStore;
+import dev.tact.handoff.queue.HandoffHistory;
 import dev.tact.handoff.queue.QueueNotices;
 import dev.tact.handoff.queue.QueueSweeper;
 import dev.tact.handoff.queue.SurveyAnswers;
@@ -31,6 +36,7 @@ import javax.sql.DataSource;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Builds the framework-free handoff module over the database. */
 @Factory
@@ -39,8 +45,9 @@ public class HandoffFactory {
     /** How many recently resolved conversations agent assist searches. */
     private static final int ASSIST_CORPUS = 500;
 
+    /** The handoff ports ({@code HandoffLine}, {@code AgentHoldings}, {@code HandoffHistory}, …) in one table. */
     @Singleton
-    HandoffStore handoffStore(DataSource dataSource, ObjectMapper json) {
+    JdbcHandoffStore handoffStore(DataSource dataSource, ObjectMapper json) {
         return new JdbcHandoffStore(dataSource, json);
     }
 
@@ -51,9 +58,10 @@ public class HandoffFactory {
 
     /** The engine's handoff queue. */
     @Singleton
-    AgentQueue agentQueue(HandoffStore store, JdbcAccounts agents, TurnRecordStore turns,
+    AgentQueue agentQueue(JdbcHandoffStore store, JdbcAccounts agents, TurnRecordStore turns,
                           HandoffConfiguration configuration, Clock clock) {
-        return new AgentQueue(store, agents, turns, configuration.routing(), configuration.settings(), clock);
+        return new AgentQueue(store, store, store, agents, turns, configuration.routing(), configuration.settings(),
+                clock);
     }
 
     @Singleton
@@ -63,33 +71,45 @@ public class HandoffFactory {
     }
 
     @Singleton
-    QueueNotices queueNotices(AgentQueue queue, HandoffStore store, ConversationStore conversations,
+    QueueNotices queueNotices(AgentQueue queue, JdbcHandoffStore store, ConversationStore conversations,
                               CustomerMessenger messenger) {
-        return new QueueNotices(queue, store, conversations, messenger, EngineTexts.defaults());
+        return new QueueNotices(queue, store, store, conversations, messenger, EngineTexts.defaults());
     }
 
     @Singleton
-    AgentDesk agentDesk(HandoffStore store, JdbcAccounts agents, ConversationStore conversations, AgentQueue queue,
-                        QueueNotices notices, CustomerMessenger messenger, EventBus events, Clock clock) {
-        return new AgentDesk(store, agents, conversations, queue, notices, messenger, events, DeskTexts.defaults(),
-                clock);
+    AgentDesk agentDesk(JdbcHandoffStore store, JdbcAccounts agents, ConversationStore conversations,
+                        AgentQueue queue, QueueNotices notices, CustomerMessenger messenger, EventBus events,
+                        Clock clock) {
+        return new AgentDesk(store, store, agents, conversations, queue, notices, messenger, events,
+                DeskTexts.defaults(), clock);
     }
 
     @Singleton
-    QueueSweeper queueSweeper(HandoffStore store, JdbcAccounts agents, AgentDesk desk,
-                              ConversationStore conversations, QueueNotices notices, EventBus events,
-                              WebChatStream webChat, HandoffConfiguration configuration, Clock clock) {
+    QueueSweeper queueSweeper(JdbcHandoffStore store, JdbcAccounts agents, AgentDesk desk,
+                              ConversationStore conversations, WebChatStream webChat,
+                              HandoffConfiguration configuration, Clock clock) {
         CustomerPresence present = conversationId -> webChat.watching(conversationId);
-        return new QueueSweeper(store, agents, desk, conversations, notices, events, present,
-                configuration.settings(), clock);
+        return new QueueSweeper(store, agents, desk, conversations, present, configuration.settings(), clock);
+    }
+
+    /** The WhatsApp messages that did not reach the customer (web chat messages are in the page once stored). */
+    @Singleton
+    FailedDeliveries failedDeliveries(WhatsAppOutbox outbox) {
+        return conversationId -> outbox.deliveries(conversationId).stream().filter(Delivery::failed)
+                .collect(Collectors.toMap(Delivery::messageId, delivery -> {
+                    String code = delivery.errorCode().orElse("failed");
+                    return new DeliveryFailure(code, delivery.errorTitle().orElse(""),
+                            DeliveryFailures.actionFor(code));
+                }, (first, last) -> last));
     }
 
     @Singleton
-    ContextBuilder contextBuilder(ConversationStore conversations, TurnRecordStore turns, HandoffStore handoffs,
-                                  DataSource dataSource, ResponseCatalog responses, PolicyConfiguration policy,
-                                  Clock clock) {
-        return new ContextBuilder(conversations, turns, handoffs, new ReplySuggester(new JdbcResolvedCases(dataSource),
-                responses, ASSIST_CORPUS, Set.of(policy.humanRequestIntent())), clock);
+    ContextBuilder contextBuilder(ConversationStore conversations, TurnRecordStore turns, HandoffHistory handoffs,
+                                  FailedDeliveries failed, DataSource dataSource, ResponseCatalog responses,
+                                  PolicyConfiguration policy, Clock clock) {
+        return new ContextBuilder(conversations, turns, handoffs, failed, new ReplySuggester(
+                new JdbcResolvedCases(dataSource), responses, ASSIST_CORPUS, Set.of(policy.humanRequestIntent())),
+                clock);
     }
 
     @Singleton
@@ -98,7 +118,7 @@ public class HandoffFactory {
     }
 
     @Singleton
-    SurveyAnswers surveyAnswers(HandoffStore store) {
-        return new SurveyAnswers(store);
+    SurveyAnswers surveyAnswers(JdbcHandoffStore store) {
+        return new SurveyAnswers(store, store);
     }
 }

@@ -13,8 +13,8 @@ import jakarta.annotation.PreDestroy;
 
 /**
  * Keeps what the handoff side needs from the engine's events: every turn's analysis (stored before the bot
- * answers or hands over, since the bus is synchronous) and the answers to the satisfaction question; tells the
- * waiting customers whom a more urgent arrival moved back; and sweeps the queue for disconnected agents and
+ * answers or hands over, since the bus is synchronous) and the answers to the satisfaction question; on
+ * {@code handoff.requested} tells the waiting customers behind the arrival whom it moved back; and sweeps the queue for disconnected agents and
  * departed customers.
  */
 @Context
@@ -29,8 +29,8 @@ public class HandoffListeners {
         this.subscription = events.subscribe(event -> {
             if (event instanceof ConversationEvent.TurnAnalyzed analyzed) {
                 turns.save(TurnRecord.of(analyzed.customerMessage(), analyzed.analysis(), analyzed.decision()));
-            } else if (event instanceof ConversationEvent.HandoffRequested) {
-                notices.tellChanges();
+            } else if (event instanceof ConversationEvent.HandoffRequested requested) {
+                notices.arrived(requested.conversationId());
             } else if (event instanceof ConversationEvent.MessageAppended appended) {
                 surveys.accept(appended.message());
             }

@@ -2,7 +2,7 @@ package dev.tact.app.agent;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tact.app.support.ApiClient;
-import dev.tact.handoff.queue.HandoffStore;
+import dev.tact.handoff.queue.HandoffHistory;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -37,7 +37,7 @@ class AgentApiTest {
     EmbeddedServer server;
 
     @Inject
-    HandoffStore handoffs;
+    HandoffHistory handoffs;
 
     private ApiClient api;
     private String admin;

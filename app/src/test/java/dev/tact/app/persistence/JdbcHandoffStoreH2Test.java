@@ -6,7 +6,7 @@ import org.junit.jupiter.api.AfterEach;
 
 import javax.sql.DataSource;
 
-class JdbcHandoffStoreH2Test extends HandoffStoreContract {
+class JdbcHandoffStoreH2Test extends JdbcHandoffStoreContract {
 
     private final HikariDataSource dataSource = Databases.migrated(Databases.h2MemoryUrl(), "sa");
 
@@ -18,10 +18,5 @@ class JdbcHandoffStoreH2Test extends HandoffStoreContract {
     @Override
     protected DataSource dataSource() {
         return dataSource;
-    }
-
-    @Override
-    protected int raceRounds() {
-        return 200;
     }
 }

@@ -11,7 +11,7 @@ import java.sql.SQLException;
 
 /** The handoff store contract, and the claim race, on a real PostgreSQL server: {@code mvn verify -Ppostgres}. */
 @Tag("postgres")
-class JdbcHandoffStorePostgresTest extends HandoffStoreContract {
+class JdbcHandoffStorePostgresTest extends JdbcHandoffStoreContract {
 
     private String url;
     private HikariDataSource dataSource;
@@ -31,10 +31,5 @@ class JdbcHandoffStorePostgresTest extends HandoffStoreContract {
     @Override
     protected DataSource dataSource() {
         return dataSource;
-    }
-
-    @Override
-    protected int raceRounds() {
-        return 200;
     }
 }

@@ -3,6 +3,8 @@ package dev.tact.app.whatsapp;
 import dev.tact.app.support.ApiClient;
 import dev.tact.app.support.FakeGraphApi;
 import dev.tact.app.support.WhatsAppWebhooks;
+import dev.tact.channels.whatsapp.WhatsAppOutbox;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.tact.core.conversation.Channel;
 import dev.tact.core.conversation.Conversation;
 import dev.tact.core.conversation.ConversationState;
@@ -51,6 +53,8 @@ class WhatsAppAgentTest implements TestPropertyProvider {
     EmbeddedServer server;
     @Inject
     ConversationStore store;
+    @Inject
+    WhatsAppOutbox outbox;
 
     @Override
     public Map<String, String> getProperties() {
@@ -127,5 +131,59 @@ class WhatsAppAgentTest implements TestPropertyProvider {
         assertThat(refused.body().get("message").asText()).contains("24 hours");
         assertThat(store.messages(conversation.id())).filteredOn(message -> message.role() == Role.AGENT)
                 .extracting(Message::text).doesNotContain("Sorry for the wait");
+    }
+
+    @Test
+    void aFailedDeliveryReachesTheAgentConsoleNextToTheMessageWithTheTemplateAction() {
+        var api = new ApiClient(server.getURI());
+        var meta = new WhatsAppWebhooks(server.getURI());
+        String customer = "16505550103";
+        Conversation conversation = escalated(meta, customer, Instant.now());
+        String token = agent(api);
+        assertThat(api.post("/v1/queue/" + conversation.id() + "/claim", token, "").status()).isEqualTo(200);
+        var console = api.stream("/v1/agent/stream", token);
+        try {
+            await().atMost(PATIENCE).until(() -> !console.frames().isEmpty());
+            var sent = api.post("/v1/agent/conversations/" + conversation.id() + "/messages", token,
+                    ApiClient.json(Map.of("text", "Are you still there?")));
+            assertThat(sent.status()).as(sent.toString()).isEqualTo(201);
+            String messageId = sent.body().get("id").asText();
+            await().atMost(PATIENCE).until(() -> outbox.deliveries(conversation.id()).stream()
+                    .anyMatch(delivery -> delivery.messageId().equals(messageId) && delivery.wamid().isPresent()));
+            String wamid = outbox.deliveries(conversation.id()).stream()
+                    .filter(delivery -> delivery.messageId().equals(messageId)).findFirst().orElseThrow()
+                    .wamid().orElseThrow();
+            meta.post(WhatsAppWebhooks.statuses(customer, new Object[] {wamid, "failed",
+                    Instant.now().getEpochSecond(), 131047, "Re-engagement message"}));
+
+            await().atMost(PATIENCE).until(() -> console.frames().stream()
+                    .anyMatch(frame -> frame.path("type").asText().equals("delivery_failed")));
+            List<JsonNode> failures = console.frames().stream()
+                    .filter(frame -> frame.path("type").asText().equals("delivery_failed")).toList();
+            assertThat(failures).singleElement().satisfies(frame -> {
+                assertThat(frame.get("conversationId").asText()).isEqualTo(conversation.id());
+                assertThat(frame.get("messageId").asText()).isEqualTo(messageId);
+                assertThat(frame.get("code").asText()).isEqualTo("131047");
+                assertThat(frame.get("detail").asText()).isEqualTo("Re-engagement message");
+                assertThat(frame.get("action").asText()).isEqualTo("template_required");
+            });
+
+            JsonNode transcript = api.get("/v1/agent/conversations/" + conversation.id(), token).body()
+                    .get("transcript");
+            JsonNode failed = null;
+            for (JsonNode line : transcript) {
+                if (line.get("id").asText().equals(messageId)) {
+                    failed = line;
+                } else {
+                    assertThat(line.path("deliveryFailure").isNull() || line.path("deliveryFailure").isMissingNode())
+                            .as("only the failed message is marked: %s", line).isTrue();
+                }
+            }
+            assertThat(failed).isNotNull();
+            assertThat(failed.path("deliveryFailure").path("code").asText()).isEqualTo("131047");
+            assertThat(failed.path("deliveryFailure").path("action").asText()).isEqualTo("template_required");
+        } finally {
+            console.close();
+        }
     }
 }

@@ -296,6 +296,9 @@ class WhatsAppChannelTest implements TestPropertyProvider {
         subscription.close();
         assertThat(published).filteredOn(ConversationEvent.DeliveryFailed.class::isInstance)
                 .extracting(ConversationEvent::conversationId).containsExactly(conversation.id());
+        assertThat(published).filteredOn(ConversationEvent.DeliveryFailed.class::isInstance)
+                .extracting(event -> ((ConversationEvent.DeliveryFailed) event).action())
+                .containsExactly(ConversationEvent.DeliveryFailed.TEMPLATE_REQUIRED);
         await().during(Duration.ofMillis(500)).atMost(PATIENCE)
                 .until(() -> graph.messagesTo(customer).size() == before);
     }
@@ -325,6 +328,7 @@ class WhatsAppChannelTest implements TestPropertyProvider {
                     assertThat(event.messageId()).isEqualTo(sent.messageId());
                     assertThat(event.code()).isEqualTo("131026");
                     assertThat(event.detail()).isEqualTo("Message undeliverable");
+                    assertThat(event.action()).isEmpty();
                 });
         Delivery failed = outbox.deliveries(conversation.id()).get(0);
         assertThat(failed.failed()).isTrue();

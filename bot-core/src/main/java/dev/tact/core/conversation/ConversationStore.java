@@ -1,11 +1,12 @@
 package dev.tact.core.conversation;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Durable storage of conversations and their messages. Every write is durable when the call returns.
+ * Durable storage of conversations and their messages. Every write is durable when the call returns. A
+ * conversation's state is stored here but written, after {@link #create}, only by the handoff side
+ * ({@link dev.tact.core.handoff.HandoffQueue}), together with the handoff that changes it.
  */
 public interface ConversationStore {
 
@@ -30,10 +31,4 @@ public interface ConversationStore {
 
     /** Messages stored after the given sequence number, in order. */
     List<Message> messagesAfter(String conversationId, long seq);
-
-    /**
-     * Moves a conversation from one state to another, atomically: returns false and changes nothing when the
-     * conversation is not in the expected state.
-     */
-    boolean transition(String conversationId, ConversationState expected, ConversationState next, Instant at);
 }

@@ -75,7 +75,11 @@ public final class InMemoryConversationStore implements ConversationStore {
         return messages.getOrDefault(conversationId, List.of()).stream().filter(m -> m.seq() > seq).toList();
     }
 
-    @Override
+    /**
+     * Moves a conversation from one state to another, atomically: false and nothing changed when it is not in the
+     * expected state. Not part of {@link ConversationStore}: only the in-memory handoff side calls it, as the
+     * one writer of state.
+     */
     public synchronized boolean transition(String conversationId, ConversationState expected,
                                            ConversationState next, Instant at) {
         Conversation current = conversations.get(conversationId);

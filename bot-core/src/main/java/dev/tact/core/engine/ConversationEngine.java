@@ -137,7 +137,7 @@ public final class ConversationEngine {
                     ticketIfQueued(conversation), false);
         }
         if (conversation.state() == ConversationState.CLOSED) {
-            conversation = changeState(conversation, ConversationState.CLOSED, ConversationState.BOT, Optional.empty());
+            conversation = reopen(conversation);
         }
         List<Message> history = store.messages(conversation.id()).stream()
                 .filter(message -> !message.id().equals(customerMessage.id()))
@@ -192,9 +192,9 @@ public final class ConversationEngine {
                                 Decision.Escalate escalate, String preface) {
         var request = new HandoffRequest(conversation.id(), escalate.reasons(), escalate.priority(),
                 HandoffRequest.DEFAULT_TEAM, clock.instant());
+        // the queue moves the conversation from bot to queued together with the handoff: the one writer of state
         QueueTicket ticket = queue.enqueue(request);
-        Conversation queued = changeState(conversation, ConversationState.BOT, ConversationState.QUEUED,
-                Optional.of(ticket));
+        Conversation queued = conversation.withState(ConversationState.QUEUED, request.requestedAt());
         events.publish(new ConversationEvent.HandoffRequested(request, ticket));
         LOG.info("handoff conversation={} priority={} reasons={}", conversation.id(), escalate.priority(),
                 escalate.reasons().stream().map(HandoffReason::signal).toList());
@@ -204,14 +204,14 @@ public final class ConversationEngine {
                 Optional.of(ticket), false);
     }
 
-    private Conversation changeState(Conversation conversation, ConversationState from, ConversationState to,
-                                     Optional<QueueTicket> ticket) {
+    /** A customer wrote to a closed conversation: the handoff side gives it back to the bot. */
+    private Conversation reopen(Conversation conversation) {
         var now = clock.instant();
-        if (!store.transition(conversation.id(), from, to, now)) {
-            throw new IllegalStateException("conversation " + conversation.id() + " is no longer " + from.id());
+        if (!queue.reopen(conversation.id(), now)) {
+            throw new IllegalStateException("conversation " + conversation.id() + " is no longer closed");
         }
-        events.publish(new ConversationEvent.StateChanged(conversation.id(), from, to, ticket, now));
-        return conversation.withState(to, now);
+        events.publish(new ConversationEvent.ConversationReopened(conversation.id(), now));
+        return conversation.withState(ConversationState.BOT, now);
     }
 
     /** Stores a message from the bot or the system, publishes it and sends it on the customer's channel. */

@@ -3,7 +3,6 @@ package dev.tact.core.conversation;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -114,44 +113,6 @@ public abstract class ConversationStoreContract {
         var third = store().append(message(conversation, Role.CUSTOMER, "c", "3", 3)).orElseThrow();
         assertThat(store().messagesAfter(conversation.id(), first.seq())).containsExactly(second, third);
         assertThat(store().messagesAfter(conversation.id(), third.seq())).isEmpty();
-    }
-
-    @Test
-    void transitionFromExpectedStateSucceedsOnce() {
-        var conversation = store().create(newConversation(Channel.WEB, "u-" + UUID.randomUUID()));
-        Instant later = T0.plus(5, ChronoUnit.MINUTES);
-        assertThat(store().transition(conversation.id(), ConversationState.BOT, ConversationState.QUEUED, later))
-                .isTrue();
-        assertThat(store().transition(conversation.id(), ConversationState.BOT, ConversationState.QUEUED, later))
-                .isFalse();
-        var found = store().find(conversation.id()).orElseThrow();
-        assertThat(found.state()).isEqualTo(ConversationState.QUEUED);
-        assertThat(found.updatedAt()).isEqualTo(later);
-    }
-
-    @Test
-    void transitionUnknownConversationIsFalse() {
-        assertThat(store().transition("nope", ConversationState.BOT, ConversationState.QUEUED, T0)).isFalse();
-    }
-
-    @Test
-    void transitionRaceHasExactlyOneWinner() throws Exception {
-        var conversation = store().create(newConversation(Channel.WEB, "u-" + UUID.randomUUID()));
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
-            List<Future<Boolean>> attempts = new ArrayList<>();
-            for (int i = 0; i < 16; i++) {
-                attempts.add(pool.submit(() -> store().transition(conversation.id(), ConversationState.BOT,
-                        ConversationState.QUEUED, T0.plusSeconds(1))));
-            }
-            int winners = 0;
-            for (Future<Boolean> attempt : attempts) {
-                winners += attempt.get() ? 1 : 0;
-            }
-            assertThat(winners).isEqualTo(1);
-        } finally {
-            pool.shutdown();
-        }
     }
 
     @Test

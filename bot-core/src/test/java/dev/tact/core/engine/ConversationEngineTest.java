@@ -82,8 +82,11 @@ class ConversationEngineTest {
                 .expectReplyContaining("You are next in line.");
         assertThat(harness.last().ticket()).get().extracting(t -> t.position()).isEqualTo(1);
         assertThat(harness.queue().waiting()).hasSize(1);
-        assertThat(harness.published()).extracting(ConversationEvent::type)
-                .contains("handoff.requested", "state.changed");
+        assertThat(harness.published()).filteredOn(ConversationEvent.OwnerChanged.class::isInstance)
+                .singleElement().isInstanceOfSatisfying(ConversationEvent.HandoffRequested.class, requested -> {
+                    assertThat(requested.state()).isEqualTo(ConversationState.QUEUED);
+                    assertThat(requested.ticket()).map(t -> t.position()).contains(1);
+                });
     }
 
     @Test
@@ -185,6 +188,8 @@ class ConversationEngineTest {
         harness.send("I want a person").moveTo(ConversationState.QUEUED, ConversationState.AGENT)
                 .moveTo(ConversationState.AGENT, ConversationState.CLOSED)
                 .send("hi").expectReply("Hello! How can I help?").expectState(ConversationState.BOT);
+        assertThat(harness.published()).filteredOn(ConversationEvent.OwnerChanged.class::isInstance)
+                .extracting(ConversationEvent::type).containsExactly("handoff.requested", "conversation.reopened");
     }
 
     @Test

@@ -33,8 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 public final class ConversationHarness {
 
-    private final ConversationStore store;
-    private final InMemoryHandoffQueue queue = new InMemoryHandoffQueue();
+    private final InMemoryConversationStore store;
+    private final InMemoryHandoffQueue queue;
     private final InProcessEventBus events = new InProcessEventBus();
     private final List<ConversationEvent> published = new CopyOnWriteArrayList<>();
     private final RecordingSender sender = new RecordingSender(Channel.WEB);
@@ -48,12 +48,14 @@ public final class ConversationHarness {
                 new InMemoryConversationStore());
     }
 
-    public ConversationHarness(Analyzer analyzer, HandoffPolicy policy, ConversationStore store) {
+    public ConversationHarness(Analyzer analyzer, HandoffPolicy policy, InMemoryConversationStore store) {
         this(analyzer, policy, store, UUID.randomUUID().toString());
     }
 
-    public ConversationHarness(Analyzer analyzer, HandoffPolicy policy, ConversationStore store, String user) {
+    public ConversationHarness(Analyzer analyzer, HandoffPolicy policy, InMemoryConversationStore store,
+                               String user) {
         this.store = store;
+        this.queue = new InMemoryHandoffQueue(store);
         this.user = user;
         events.subscribe(published::add);
         engine = new ConversationEngine(store, analyzer, policy, queue, List.of(sender), events, clock,
@@ -99,12 +101,12 @@ public final class ConversationHarness {
         return this;
     }
 
-    /** An agent (or the queue) moves the conversation, as the handoff module will. */
+    /** An agent (or the queue) moves the conversation through the handoff side, as the handoff module does. */
     public ConversationHarness moveTo(ConversationState from, ConversationState to) {
-        assertThat(store.transition(last.conversation().id(), from, to, clock.instant())).isTrue();
-        if (from == ConversationState.QUEUED) {
-            queue.remove(last.conversation().id());
-        }
+        String id = last.conversation().id();
+        boolean moved = from == ConversationState.QUEUED ? queue.take(id, to, clock.instant())
+                : queue.finish(id, to, clock.instant());
+        assertThat(moved).as("%s -> %s", from, to).isTrue();
         return this;
     }
 

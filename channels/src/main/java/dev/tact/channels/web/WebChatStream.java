@@ -125,8 +125,8 @@ public class WebChatStream {
         if (event instanceof ConversationEvent.MessageAppended appended) {
             return Optional.of(WebChatApi.MessageFrame.of(appended.message()));
         }
-        if (event instanceof ConversationEvent.StateChanged changed) {
-            return Optional.of(WebChatApi.StateFrame.of(changed.to(), changed.ticket()));
+        if (event instanceof ConversationEvent.OwnerChanged changed) {
+            return Optional.of(WebChatApi.StateFrame.of(changed.state(), changed.ticket()));
         }
         return Optional.empty();
     }

@@ -1,6 +1,5 @@
 package dev.tact.channels.whatsapp;
 
-import dev.tact.core.event.ConversationEvent;
 import dev.tact.core.event.EventBus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -95,8 +94,8 @@ public final class OutboxWorker extends PollingWorker {
     private void failed(WhatsAppOutbox.Item item, int attempts, String code, String title, Instant now) {
         outbox.failed(item.id(), attempts, code, title, now);
         if (!item.entry().messageId().isEmpty()) {
-            events.publish(new ConversationEvent.DeliveryFailed(item.entry().conversationId(),
-                    item.entry().messageId(), code, title, now));
+            DeliveryFailures.report(events, item.entry().conversationId(), item.entry().messageId(), code, title,
+                    now);
         }
     }
 }

@@ -7,7 +7,6 @@ import dev.tact.core.conversation.Channel;
 import dev.tact.core.conversation.Conversation;
 import dev.tact.core.conversation.Message;
 import dev.tact.core.conversation.Role;
-import dev.tact.core.event.ConversationEvent;
 import dev.tact.core.event.EventBus;
 
 import java.time.Clock;
@@ -59,8 +58,8 @@ public final class WhatsAppSender implements OutboundSender {
                 window.requireOpen(conversation);
             } catch (ServiceWindowClosedException e) {
                 if (outbox.refuse(entry, WINDOW_CLOSED, e.getMessage())) {
-                    events.publish(new ConversationEvent.DeliveryFailed(conversation.id(), message.id(), WINDOW_CLOSED,
-                            e.getMessage(), clock.instant()));
+                    DeliveryFailures.report(events, conversation.id(), message.id(), WINDOW_CLOSED, e.getMessage(),
+                            clock.instant());
                 }
                 return new SendResult(SendResult.Status.FAILED, "outside the 24-hour customer-service window");
             }

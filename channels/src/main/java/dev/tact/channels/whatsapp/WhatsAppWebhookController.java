@@ -3,7 +3,6 @@ package dev.tact.channels.whatsapp;
 import dev.tact.channels.error.AccessDeniedException;
 import dev.tact.channels.error.ChannelDisabledException;
 import dev.tact.channels.error.ForbiddenException;
-import dev.tact.core.event.ConversationEvent;
 import dev.tact.core.event.EventBus;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -109,8 +108,8 @@ public class WhatsAppWebhookController {
         outbox.recordStatus(status);
         if (status.status() == StatusEvent.Status.FAILED) {
             outbox.sentAs(status.wamid()).filter(entry -> !entry.messageId().isEmpty()).ifPresent(entry ->
-                    events.publish(new ConversationEvent.DeliveryFailed(entry.conversationId(), entry.messageId(),
-                            status.errorCode().orElse("failed"), status.errorTitle().orElse(""), status.at())));
+                    DeliveryFailures.report(events, entry.conversationId(), entry.messageId(),
+                            status.errorCode().orElse("failed"), status.errorTitle().orElse(""), status.at()));
         }
     }
 

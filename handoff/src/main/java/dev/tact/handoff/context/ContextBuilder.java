@@ -6,12 +6,14 @@ import dev.tact.core.conversation.ConversationStore;
 import dev.tact.core.conversation.Message;
 import dev.tact.handoff.assist.ReplySuggester;
 import dev.tact.handoff.queue.Handoff;
-import dev.tact.handoff.queue.HandoffStore;
+import dev.tact.handoff.queue.HandoffHistory;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Puts together the {@link ContextPacket} of a conversation from the stores. */
@@ -22,15 +24,17 @@ public final class ContextBuilder {
 
     private final ConversationStore conversations;
     private final TurnRecordStore turns;
-    private final HandoffStore handoffs;
+    private final HandoffHistory handoffs;
+    private final FailedDeliveries failed;
     private final ReplySuggester suggester;
     private final Clock clock;
 
-    public ContextBuilder(ConversationStore conversations, TurnRecordStore turns, HandoffStore handoffs,
-                          ReplySuggester suggester, Clock clock) {
+    public ContextBuilder(ConversationStore conversations, TurnRecordStore turns, HandoffHistory handoffs,
+                          FailedDeliveries failed, ReplySuggester suggester, Clock clock) {
         this.conversations = conversations;
         this.turns = turns;
         this.handoffs = handoffs;
+        this.failed = failed;
         this.suggester = suggester;
         this.clock = clock;
     }
@@ -46,12 +50,13 @@ public final class ContextBuilder {
         String customerText = transcript.stream().filter(Message::fromCustomer).map(Message::text)
                 .collect(Collectors.joining("\n"));
         ContextPacket.Summary summary = Summaries.of(transcript, records);
+        Map<String, DeliveryFailure> undelivered = failed.of(conversationId);
         return new ContextPacket(
                 new ContextPacket.Customer(conversation.id(), conversation.channel().id(),
                         conversation.customerName(), conversation.externalUserId(), conversation.createdAt(),
                         conversation.state().id()),
                 handoff,
-                transcript.stream().map(ContextBuilder::line).toList(),
+                transcript.stream().map(message -> line(message, undelivered)).toList(),
                 records.stream().map(ContextBuilder::turn).toList(),
                 records.stream().map(record -> new ContextPacket.SentimentPoint(record.messageId(), record.at(),
                         record.analysis().sentiment())).toList(),
@@ -65,9 +70,10 @@ public final class ContextBuilder {
                 handoff.requestedAt(), handoff.waiting(until).toSeconds(), handoff.agent(), handoff.note());
     }
 
-    private static ContextPacket.Line line(Message message) {
+    private static ContextPacket.Line line(Message message, Map<String, DeliveryFailure> undelivered) {
         return new ContextPacket.Line(message.id(), message.role().name().toLowerCase(Locale.ROOT),
-                message.kind().id(), message.text(), message.intent(), message.at());
+                message.kind().id(), message.text(), message.intent(), message.at(),
+                Optional.ofNullable(undelivered.get(message.id())));
     }
 
     private static ContextPacket.Turn turn(TurnRecord record) {

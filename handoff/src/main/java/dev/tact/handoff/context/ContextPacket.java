@@ -7,6 +7,8 @@ import dev.tact.handoff.assist.Suggestion;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Everything an agent gets when they take a conversation, so the customer never has to repeat themselves.
@@ -39,8 +41,13 @@ public record ContextPacket(Customer customer, HandoffView handoff, List<Line> t
                               long waitedSeconds, String agent, String note) {
     }
 
-    /** One message of the transcript. */
-    public record Line(String id, String role, String kind, String text, String intent, Instant at) {
+    /** One message of the transcript; {@code deliveryFailure} says why it did not reach the customer, if not. */
+    public record Line(String id, String role, String kind, String text, String intent, Instant at,
+                       Optional<DeliveryFailure> deliveryFailure) {
+
+        public Line {
+            Objects.requireNonNull(deliveryFailure, "deliveryFailure must not be null");
+        }
     }
 
     /** What the bot understood of one customer message. */

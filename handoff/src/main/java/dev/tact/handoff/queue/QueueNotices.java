@@ -8,20 +8,25 @@ import dev.tact.core.handoff.QueueTicket;
 
 /**
  * Tells waiting customers their new place in line when it changed meaningfully since they were last told:
- * they are next now, or they moved by at least two places and a third of where they were.
+ * they are next now, or they moved by at least two places and a third of where they were. Only the places behind
+ * a change move, so only those customers are looked at: an arrival moves back the ones behind it, a claim, a
+ * requeue or an abandonment the ones behind the handoff that left or came back. The line and the wait estimate's
+ * inputs are read once per change.
  */
 public final class QueueNotices {
 
     private final AgentQueue queue;
-    private final HandoffStore store;
+    private final HandoffLine line;
+    private final ToldPositions told;
     private final ConversationStore conversations;
     private final CustomerMessenger messenger;
     private final EngineTexts texts;
 
-    public QueueNotices(AgentQueue queue, HandoffStore store, ConversationStore conversations,
+    public QueueNotices(AgentQueue queue, HandoffLine line, ToldPositions told, ConversationStore conversations,
                         CustomerMessenger messenger, EngineTexts texts) {
         this.queue = queue;
-        this.store = store;
+        this.line = line;
+        this.told = told;
         this.conversations = conversations;
         this.messenger = messenger;
         this.texts = texts;
@@ -39,10 +44,23 @@ public final class QueueNotices {
         return moved >= 2 && moved * 3 >= told;
     }
 
-    /** Checks every waiting customer once; returns how many were told. */
-    public int tellChanges() {
-        int told = 0;
-        for (QueueEntry entry : queue.entries()) {
+    /** A conversation came into line: tells those it moved back; returns how many were told. */
+    public int arrived(String conversationId) {
+        return line.open(conversationId).map(this::tellBehind).orElse(0);
+    }
+
+    /**
+     * Tells the customers behind {@code moved} (a handoff that just came into its team's line, or left it: as it
+     * was) whose place changed meaningfully; returns how many were told.
+     */
+    public int tellBehind(Handoff moved) {
+        return tellBehind(moved, queue.snapshot());
+    }
+
+    /** As {@link #tellBehind(Handoff)}, on a snapshot of the line taken after the change. */
+    public int tellBehind(Handoff moved, AgentQueue.Snapshot snapshot) {
+        int count = 0;
+        for (QueueEntry entry : snapshot.behind(moved)) {
             Handoff handoff = entry.handoff();
             if (!meaningful(handoff.toldPosition(), entry.position())) {
                 continue;
@@ -51,14 +69,11 @@ public final class QueueNotices {
             if (conversation.isEmpty()) {
                 continue;
             }
-            QueueTicket ticket = queue.ticket(handoff.conversationId()).orElse(null);
-            if (ticket == null) {
-                continue;
-            }
-            store.told(handoff.id(), ticket.position());
+            QueueTicket ticket = snapshot.ticket(entry);
+            told.told(handoff.id(), ticket.position());
             messenger.say(conversation.get(), Role.SYSTEM, MessageKind.QUEUE_UPDATE, texts.placeInLine(ticket));
-            told++;
+            count++;
         }
-        return told;
+        return count;
     }
 }

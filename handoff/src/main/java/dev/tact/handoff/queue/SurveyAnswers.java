@@ -15,10 +15,12 @@ public final class SurveyAnswers {
 
     private static final Duration ANSWER_WINDOW = Duration.ofDays(1);
 
-    private final HandoffStore store;
+    private final HandoffHistory history;
+    private final SatisfactionRatings ratings;
 
-    public SurveyAnswers(HandoffStore store) {
-        this.store = store;
+    public SurveyAnswers(HandoffHistory history, SatisfactionRatings ratings) {
+        this.history = history;
+        this.ratings = ratings;
     }
 
     /** Stores the score when the message answers a pending question; true when it did. */
@@ -30,10 +32,10 @@ public final class SurveyAnswers {
         if (score.isEmpty()) {
             return false;
         }
-        Optional<Handoff> latest = store.latest(message.conversationId())
+        Optional<Handoff> latest = history.latest(message.conversationId())
                 .filter(handoff -> handoff.state() == HandoffState.RESOLVED)
                 .filter(handoff -> handoff.resolvedAt().map(at -> at.plus(ANSWER_WINDOW).isAfter(message.at()))
                         .orElse(false));
-        return latest.isPresent() && store.rate(latest.get().id(), score.getAsInt(), message.at());
+        return latest.isPresent() && ratings.rate(latest.get().id(), score.getAsInt(), message.at());
     }
 }

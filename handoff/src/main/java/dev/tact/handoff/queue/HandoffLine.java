@@ -7,26 +7,26 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Durable handoffs. Every change of a handoff's state also moves its conversation's state in the same
- * transaction, and every conditional change is atomic across threads and nodes: exactly one of several
- * concurrent claims of a waiting handoff wins.
+ * The line of handoffs and every move of one: in line, claimed, back in line, resolved, abandoned. This port is
+ * the one writer of a conversation's state: each change of a handoff moves its conversation's state in the same
+ * transaction (both or neither), and every conditional change is atomic across threads and nodes: exactly one of
+ * several concurrent claims of a waiting handoff wins.
  */
-public interface HandoffStore {
+public interface HandoffLine {
 
-    /** Puts a handoff in line, or updates the conversation's waiting one (priority, reasons, team). */
+    /**
+     * Puts a handoff in line and moves its conversation from bot to queued, both or neither; when the conversation
+     * is waiting already, updates its handoff (priority, reasons, team) and keeps its place.
+     *
+     * @throws IllegalStateException when the conversation is neither the bot's nor waiting
+     */
     Handoff enqueue(Handoff handoff);
 
     /** The conversation's open (waiting or claimed) handoff. */
     Optional<Handoff> open(String conversationId);
 
-    /** The conversation's most recent handoff, open or not. */
-    Optional<Handoff> latest(String conversationId);
-
     /** Every waiting handoff, in no particular order. */
     List<Handoff> waiting();
-
-    /** The handoffs an agent holds now. */
-    List<Handoff> heldBy(String agent);
 
     /**
      * Claims a waiting handoff for an agent if it is still waiting, assigned to nobody else, and the agent holds
@@ -47,18 +47,12 @@ public interface HandoffStore {
      */
     Optional<Handoff> resolve(String conversationId, String agent, ConversationState next, Instant at);
 
-    /** Records that the customer left a waiting handoff; the conversation is closed. False if it was not waiting. */
-    boolean abandon(String conversationId, Instant at);
+    /**
+     * Records that the customer left a waiting handoff; the conversation is closed. Empty if it was not waiting,
+     * else the ended handoff.
+     */
+    Optional<Handoff> abandon(String conversationId, Instant at);
 
-    /** True when the agent holds or once held the conversation. */
-    boolean heldEver(String conversationId, String agent);
-
-    /** Remembers the place in line the customer was last told. */
-    void told(String handoffId, int position);
-
-    /** Handoffs resolved since the instant, most recent first, at most {@code limit}. */
-    List<Handoff> resolvedSince(Instant since, int limit);
-
-    /** Stores the customer's 1-5 answer to the satisfaction question of a resolved handoff, once. */
-    boolean rate(String handoffId, int score, Instant at);
+    /** Gives a closed conversation back to the bot (the customer wrote again); false when it is not closed. */
+    boolean reopen(String conversationId, Instant at);
 }
