@@ -1,6 +1,6 @@
 package dev.tact.app.persistence;
 
-import dev.tact.channels.whatsapp.Delivery;
+import dev.tact.channels.whatsapp.DeliveryStatuses;
 import dev.tact.channels.whatsapp.OutboxEntry;
 import dev.tact.channels.whatsapp.StatusEvent;
 import dev.tact.channels.whatsapp.WhatsAppOutbox;
@@ -12,8 +12,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** The WhatsApp outbox and delivery statuses in the database. */
-public final class JdbcWhatsAppOutbox implements WhatsAppOutbox {
+/** The WhatsApp outbox and the delivery statuses of what it sent, in the database. */
+public final class JdbcWhatsAppOutbox implements WhatsAppOutbox, DeliveryStatuses {
 
     private static final String ENTRY_COLUMNS = "id, request_key, conversation_id, message_id, phone_number_id,"
             + " recipient, kind, payload, attempts, created_at";
@@ -71,12 +71,6 @@ public final class JdbcWhatsAppOutbox implements WhatsAppOutbox {
     @Override
     public boolean claim(long id, Instant now, Instant until) {
         return jdbc.claim("whatsapp_outbox", id, now, until);
-    }
-
-    @Override
-    public int pendingCount() {
-        return jdbc.queryOne("SELECT COUNT(*) AS n FROM whatsapp_outbox WHERE state = 'pending'", statement -> {
-        }, row -> (int) row.getLong("n")).orElse(0);
     }
 
     @Override
@@ -154,24 +148,6 @@ public final class JdbcWhatsAppOutbox implements WhatsAppOutbox {
     public Optional<OutboxEntry> sentAs(String wamid) {
         return jdbc.queryOne("SELECT " + ENTRY_COLUMNS + " FROM whatsapp_outbox WHERE wamid = ?",
                 statement -> statement.setString(1, wamid), row -> item(row).entry());
-    }
-
-    @Override
-    public List<Delivery> deliveries(String conversationId) {
-        return jdbc.query("SELECT o.message_id, o.state, o.attempts, o.wamid, o.error_code, o.error_title,"
-                        + " o.updated_at, s.status, s.error_code AS status_error_code,"
-                        + " s.error_title AS status_error_title FROM whatsapp_outbox o"
-                        + " LEFT JOIN whatsapp_statuses s ON s.wamid = o.wamid"
-                        + " WHERE o.conversation_id = ? AND o.message_id <> '' ORDER BY o.id",
-                statement -> statement.setString(1, conversationId), row -> {
-                    // WhatsApp's failure report wins over the Graph API's last answer
-                    String statusCode = row.getString("status_error_code");
-                    String code = statusCode != null ? statusCode : row.getString("error_code");
-                    String title = statusCode != null ? row.getString("status_error_title") : row.getString("error_title");
-                    return new Delivery(row.getString("message_id"), row.getString("state"), row.getInt("attempts"),
-                            Optional.ofNullable(row.getString("wamid")), Optional.ofNullable(row.getString("status")),
-                            Optional.ofNullable(code), Optional.ofNullable(title), Jdbc.getInstant(row, "updated_at"));
-                });
     }
 
     private static String cut(String text) {

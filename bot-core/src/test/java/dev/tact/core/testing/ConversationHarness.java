@@ -72,6 +72,17 @@ public final class ConversationHarness {
         return this;
     }
 
+    /**
+     * The customer sends a message of a conversation the caller read before (the web chat's path, which reads it to
+     * check the customer's token), possibly a stale copy.
+     */
+    public ConversationHarness sendIn(Conversation read, String text) {
+        clock.advance(Duration.ofSeconds(5));
+        last = engine.receive(read, new InboundMessage(Channel.WEB, user, UUID.randomUUID().toString(), text, "Ada",
+                clock.instant()));
+        return this;
+    }
+
     public ConversationHarness expectReply(String text) {
         assertThat(last.replies()).extracting(Message::text).containsExactly(text);
         return this;
