@@ -9,6 +9,7 @@ import dev.tact.app.persistence.JdbcTurnRecords;
 import dev.tact.channels.web.WebChatStream;
 import dev.tact.core.channel.OutboundSender;
 import dev.tact.core.conversation.ConversationStore;
+import dev.tact.core.decision.PolicySettingsProvider;
 import dev.tact.core.decision.ResponseCatalog;
 import dev.tact.core.engine.EngineTexts;
 import dev.tact.core.event.EventBus;
@@ -86,10 +87,10 @@ public class HandoffFactory {
 
     @Singleton
     ContextBuilder contextBuilder(ConversationStore conversations, TurnRecordStore turns, HandoffStore handoffs,
-                                  DataSource dataSource, ResponseCatalog responses, PolicyConfiguration policy,
+                                  DataSource dataSource, ResponseCatalog responses, PolicySettingsProvider policy,
                                   Clock clock) {
         return new ContextBuilder(conversations, turns, handoffs, new ReplySuggester(new JdbcResolvedCases(dataSource),
-                responses, ASSIST_CORPUS, Set.of(policy.humanRequestIntent())), clock);
+                responses, ASSIST_CORPUS, Set.of(policy.current().humanRequestIntent())), clock);
     }
 
     @Singleton
