@@ -18,7 +18,10 @@ import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The WhatsApp inbox and outbox on a database; run against H2 and PostgreSQL. */
+/**
+ * The WhatsApp inbox and what the outbox tables show (the deliveries view) on a database; run against H2 and
+ * PostgreSQL. The outbox queue's own contract is {@code WhatsAppOutboxContract} ({@code JdbcWhatsAppOutbox*Test}).
+ */
 abstract class WhatsAppStoresContract {
 
     static final Instant T0 = Instant.parse("2026-06-01T12:00:00Z");
@@ -110,7 +113,7 @@ abstract class WhatsAppStoresContract {
     }
 
     @Test
-    void claimsAreExclusiveUntilTheyRunOutOrTheRowIsFinished() {
+    void inboxClaimsAreExclusiveUntilTheyRunOutOrTheRowIsFinished() {
         WhatsAppInbox inbox = new JdbcWhatsAppInbox(dataSource());
         inbox.store(List.of(event(ADA, "wamid.c1", T0, "hi")), T0);
         long message = inbox.pending(10).get(0).id();
@@ -122,14 +125,5 @@ abstract class WhatsAppStoresContract {
         inbox.done(message);
         assertThat(inbox.claim(message, T0.plusSeconds(500), T0.plusSeconds(560))).isFalse();
 
-        JdbcWhatsAppOutbox outbox = new JdbcWhatsAppOutbox(dataSource());
-        outbox.enqueue(entry(ADA, "message:c1"));
-        long request = outbox.due(T0, 10).get(0).id();
-        assertThat(outbox.claim(request, T0, T0.plusSeconds(60))).isTrue();
-        assertThat(outbox.due(T0.plusSeconds(1), 10)).isEmpty();
-        assertThat(outbox.claim(request, T0.plusSeconds(1), T0.plusSeconds(61))).isFalse();
-        assertThat(outbox.due(T0.plusSeconds(60), 10)).hasSize(1);
-        outbox.sent(request, 1, "wamid.c1", T0.plusSeconds(2));
-        assertThat(outbox.claim(request, T0.plusSeconds(100), T0.plusSeconds(160))).isFalse();
     }
 }
