@@ -6,8 +6,7 @@ import dev.tact.core.analysis.Signals;
 import dev.tact.core.conversation.Choice;
 import dev.tact.core.conversation.Conversation;
 import dev.tact.core.conversation.Message;
-import dev.tact.core.conversation.MessageKind;
-import dev.tact.core.conversation.Role;
+import dev.tact.core.conversation.TurnHistory;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -268,7 +267,7 @@ public final class ThresholdHandoffPolicy implements HandoffPolicy {
         /** One specific question with the likeliest topics; the second vague turn in a row goes to a person. */
         private Decision clarify(Analysis analysis, List<Message> history) {
             double vague = Signals.value(analysis, Signals.VAGUE);
-            int asked = clarificationsInARow(history);
+            int asked = TurnHistory.of(history).clarificationsInARow();
             if (asked >= settings.maxClarifications()) {
                 return new Decision.Escalate(List.of(
                         new HandoffReason("vague", vague, settings.vagueThreshold(), "the message is too vague to act on"),
@@ -338,22 +337,6 @@ public final class ThresholdHandoffPolicy implements HandoffPolicy {
                 return AGAIN_PREFACE + ' ';
             }
             return "";
-        }
-
-        /** How many of the bot's latest replies in a row asked the customer what their message was about. */
-        static int clarificationsInARow(List<Message> history) {
-            int count = 0;
-            for (int i = history.size() - 1; i >= 0; i--) {
-                Message message = history.get(i);
-                if (message.role() == Role.CUSTOMER) {
-                    continue;
-                }
-                if (message.kind() != MessageKind.CLARIFY) {
-                    break;
-                }
-                count++;
-            }
-            return count;
         }
 
         private String feeling(Analysis analysis) {
