@@ -5,10 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tact.core.analysis.Analyzer;
 import dev.tact.core.analysis.Signals;
-import dev.tact.core.channel.OutboundSender;
-import dev.tact.core.channel.SendResult;
 import dev.tact.core.conversation.Channel;
-import dev.tact.core.conversation.Message;
 import dev.tact.core.conversation.Conversation;
 import dev.tact.core.conversation.InMemoryConversationStore;
 import dev.tact.core.conversation.InboundMessage;
@@ -108,20 +105,9 @@ public final class SimulateCommand implements Command {
     private static void simulate(Analyzer analyzer, ThresholdHandoffPolicy policy, JsonNode scenario, PrintStream out,
                                  ScenarioScore score) {
         var store = new InMemoryConversationStore();
-        // the replies are in the turn results; the simulated channel delivers them nowhere
-        OutboundSender transcriptOnly = new OutboundSender() {
-            @Override
-            public Channel channel() {
-                return Channel.WEB;
-            }
-
-            @Override
-            public SendResult send(Conversation target, Message message) {
-                return SendResult.delivered("simulated");
-            }
-        };
+        // a web conversation: the replies are in the turn results and the history, nothing is sent
         var engine = new ConversationEngine(store, analyzer, policy, new InMemoryHandoffQueue(store),
-                List.of(transcriptOnly), new InProcessEventBus(), Clock.systemUTC(), EngineTexts.defaults());
+                List.of(), new InProcessEventBus(), Clock.systemUTC(), EngineTexts.defaults());
         String id = scenario.get("id").asText();
         Conversation conversation = engine.open(Channel.WEB, "simulated-" + id, "", "");
         int turn = 0;

@@ -3,10 +3,12 @@ package dev.tact.app.cli;
 import dev.tact.app.wiring.IntentEngineFactory;
 import dev.tact.core.analysis.Analyzer;
 import dev.tact.core.decision.PolicySettings;
+import dev.tact.core.decision.PolicySettingsProvider;
 import dev.tact.core.decision.ThresholdHandoffPolicy;
 import dev.tact.intents.classify.Encoders;
 import dev.tact.intents.classify.ProgressBar;
 import dev.tact.intents.domain.Domain;
+import dev.tact.intents.emotion.EmotionClass;
 import dev.tact.intents.runtime.CustomerAnalyzer;
 import dev.tact.intents.domain.DomainResponses;
 import dev.tact.intents.domain.DomainRules;
@@ -40,6 +42,7 @@ record Understanding(Domain domain, Analyzer analyzer, ThresholdHandoffPolicy po
         PolicySettings policy = DomainRules.applyTo(settings.policy(), domain);
         Analyzer analyzer = CustomerAnalyzer.create(domain, classifier, emotion, shapes, repair, sentiment, policy,
                 settings.classifier().mode().name().toLowerCase(java.util.Locale.ROOT));
-        return new Understanding(domain, analyzer, new ThresholdHandoffPolicy(policy, new DomainResponses(domain)));
+        return new Understanding(domain, analyzer, new ThresholdHandoffPolicy(PolicySettingsProvider.fixed(policy),
+                new DomainResponses(domain), EmotionClass.empathy()));
     }
 }

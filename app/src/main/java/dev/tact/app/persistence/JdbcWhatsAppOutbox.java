@@ -1,19 +1,27 @@
 package dev.tact.app.persistence;
 
-import dev.tact.channels.whatsapp.Delivery;
+import dev.tact.channels.whatsapp.DeliveryFailures;
+import dev.tact.channels.whatsapp.DeliveryStatuses;
 import dev.tact.channels.whatsapp.OutboxEntry;
 import dev.tact.channels.whatsapp.StatusEvent;
 import dev.tact.channels.whatsapp.WhatsAppOutbox;
+import dev.tact.handoff.context.DeliveryFailure;
+import dev.tact.handoff.context.FailedDeliveries;
 
 import javax.sql.DataSource;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** The WhatsApp outbox and delivery statuses in the database. */
-public final class JdbcWhatsAppOutbox implements WhatsAppOutbox {
+/**
+ * The WhatsApp outbox, the delivery statuses of what it sent, and the messages that did not reach the customer (for
+ * the agent console), in the database.
+ */
+public final class JdbcWhatsAppOutbox implements WhatsAppOutbox, DeliveryStatuses, FailedDeliveries {
 
     private static final String ENTRY_COLUMNS = "id, request_key, conversation_id, message_id, phone_number_id,"
             + " recipient, kind, payload, attempts, created_at";
@@ -71,12 +79,6 @@ public final class JdbcWhatsAppOutbox implements WhatsAppOutbox {
     @Override
     public boolean claim(long id, Instant now, Instant until) {
         return jdbc.claim("whatsapp_outbox", id, now, until);
-    }
-
-    @Override
-    public int pendingCount() {
-        return jdbc.queryOne("SELECT COUNT(*) AS n FROM whatsapp_outbox WHERE state = 'pending'", statement -> {
-        }, row -> (int) row.getLong("n")).orElse(0);
     }
 
     @Override
@@ -156,22 +158,27 @@ public final class JdbcWhatsAppOutbox implements WhatsAppOutbox {
                 statement -> statement.setString(1, wamid), row -> item(row).entry());
     }
 
+    /**
+     * The conversation's messages the Graph API refused or WhatsApp reported failed; WhatsApp's failure report wins
+     * over the Graph API's last answer.
+     */
     @Override
-    public List<Delivery> deliveries(String conversationId) {
-        return jdbc.query("SELECT o.message_id, o.state, o.attempts, o.wamid, o.error_code, o.error_title,"
-                        + " o.updated_at, s.status, s.error_code AS status_error_code,"
+    public Map<String, DeliveryFailure> of(String conversationId) {
+        Map<String, DeliveryFailure> failures = new LinkedHashMap<>();
+        jdbc.query("SELECT o.message_id, o.error_code, o.error_title, s.error_code AS status_error_code,"
                         + " s.error_title AS status_error_title FROM whatsapp_outbox o"
                         + " LEFT JOIN whatsapp_statuses s ON s.wamid = o.wamid"
-                        + " WHERE o.conversation_id = ? AND o.message_id <> '' ORDER BY o.id",
+                        + " WHERE o.conversation_id = ? AND o.message_id <> ''"
+                        + " AND (o.state = 'failed' OR s.status = 'failed') ORDER BY o.id",
                 statement -> statement.setString(1, conversationId), row -> {
-                    // WhatsApp's failure report wins over the Graph API's last answer
-                    String statusCode = row.getString("status_error_code");
-                    String code = statusCode != null ? statusCode : row.getString("error_code");
-                    String title = statusCode != null ? row.getString("status_error_title") : row.getString("error_title");
-                    return new Delivery(row.getString("message_id"), row.getString("state"), row.getInt("attempts"),
-                            Optional.ofNullable(row.getString("wamid")), Optional.ofNullable(row.getString("status")),
-                            Optional.ofNullable(code), Optional.ofNullable(title), Jdbc.getInstant(row, "updated_at"));
-                });
+                    boolean reported = row.getString("status_error_code") != null;
+                    String code = reported ? row.getString("status_error_code") : row.getString("error_code");
+                    String title = reported ? row.getString("status_error_title") : row.getString("error_title");
+                    String known = code == null ? "failed" : code;
+                    return Map.entry(row.getString("message_id"), new DeliveryFailure(known,
+                            title == null ? "" : title, DeliveryFailures.actionFor(known)));
+                }).forEach(failure -> failures.put(failure.getKey(), failure.getValue()));
+        return failures;
     }
 
     private static String cut(String text) {

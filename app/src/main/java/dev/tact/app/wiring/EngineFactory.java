@@ -5,6 +5,7 @@ import dev.tact.core.analysis.Analyzer;
 import dev.tact.core.channel.OutboundSender;
 import dev.tact.core.conversation.ConversationStore;
 import dev.tact.core.decision.HandoffPolicy;
+import dev.tact.core.decision.PolicySettingsProvider;
 import dev.tact.core.decision.ResponseCatalog;
 import dev.tact.core.decision.ThresholdHandoffPolicy;
 import dev.tact.core.engine.ConversationEngine;
@@ -12,8 +13,7 @@ import dev.tact.core.engine.EngineTexts;
 import dev.tact.core.event.EventBus;
 import dev.tact.core.event.InProcessEventBus;
 import dev.tact.core.handoff.HandoffQueue;
-import dev.tact.intents.domain.Domain;
-import dev.tact.intents.domain.DomainRules;
+import dev.tact.intents.emotion.EmotionClass;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 
@@ -42,10 +42,10 @@ public class EngineFactory {
         return new JdbcConversationStore(dataSource);
     }
 
-    /** The configured thresholds plus the domain's own per-intent rules (always/never human, min confidence). */
+    /** The configured thresholds with the domain's rules ({@link PolicyConfiguration}), in the analyzers' words. */
     @Singleton
-    HandoffPolicy handoffPolicy(PolicyConfiguration configuration, Domain domain, ResponseCatalog responses) {
-        return new ThresholdHandoffPolicy(DomainRules.applyTo(configuration.settings(), domain), responses);
+    HandoffPolicy handoffPolicy(PolicySettingsProvider settings, ResponseCatalog responses) {
+        return new ThresholdHandoffPolicy(settings, responses, EmotionClass.empathy());
     }
 
     @Singleton

@@ -6,18 +6,16 @@ import dev.tact.app.persistence.JdbcHandoffStore;
 import dev.tact.app.persistence.JdbcResolvedCases;
 import dev.tact.app.persistence.JdbcServiceMetrics;
 import dev.tact.app.persistence.JdbcTurnRecords;
+import dev.tact.app.persistence.JdbcWhatsAppOutbox;
 import dev.tact.channels.web.WebChatStream;
-import dev.tact.channels.whatsapp.Delivery;
-import dev.tact.channels.whatsapp.DeliveryFailures;
-import dev.tact.channels.whatsapp.WhatsAppOutbox;
 import dev.tact.core.channel.OutboundSender;
 import dev.tact.core.conversation.ConversationStore;
+import dev.tact.core.decision.PolicySettingsProvider;
 import dev.tact.core.decision.ResponseCatalog;
 import dev.tact.core.engine.EngineTexts;
 import dev.tact.core.event.EventBus;
 import dev.tact.handoff.assist.ReplySuggester;
 import dev.tact.handoff.context.ContextBuilder;
-import dev.tact.handoff.context.DeliveryFailure;
 import dev.tact.handoff.context.FailedDeliveries;
 import dev.tact.handoff.context.TurnRecordStore;
 import dev.tact.handoff.queue.AgentDesk;
@@ -36,7 +34,6 @@ import javax.sql.DataSource;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** Builds the framework-free handoff module over the database. */
 @Factory
@@ -94,22 +91,17 @@ public class HandoffFactory {
 
     /** The WhatsApp messages that did not reach the customer (web chat messages are in the page once stored). */
     @Singleton
-    FailedDeliveries failedDeliveries(WhatsAppOutbox outbox) {
-        return conversationId -> outbox.deliveries(conversationId).stream().filter(Delivery::failed)
-                .collect(Collectors.toMap(Delivery::messageId, delivery -> {
-                    String code = delivery.errorCode().orElse("failed");
-                    return new DeliveryFailure(code, delivery.errorTitle().orElse(""),
-                            DeliveryFailures.actionFor(code));
-                }, (first, last) -> last));
+    FailedDeliveries failedDeliveries(JdbcWhatsAppOutbox outbox) {
+        return outbox;
     }
 
     @Singleton
     ContextBuilder contextBuilder(ConversationStore conversations, TurnRecordStore turns, HandoffHistory handoffs,
                                   FailedDeliveries failed, DataSource dataSource, ResponseCatalog responses,
-                                  PolicyConfiguration policy, Clock clock) {
+                                  PolicySettingsProvider policy, Clock clock) {
         return new ContextBuilder(conversations, turns, handoffs, failed, new ReplySuggester(
-                new JdbcResolvedCases(dataSource), responses, ASSIST_CORPUS, Set.of(policy.humanRequestIntent())),
-                clock);
+                new JdbcResolvedCases(dataSource), responses, ASSIST_CORPUS,
+                Set.of(policy.current().humanRequestIntent())), clock);
     }
 
     @Singleton

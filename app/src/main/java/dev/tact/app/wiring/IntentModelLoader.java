@@ -2,13 +2,13 @@ package dev.tact.app.wiring;
 
 import dev.tact.core.analysis.Analyzer;
 import dev.tact.core.decision.PolicySettings;
+import dev.tact.core.decision.PolicySettingsProvider;
 import dev.tact.intents.classify.Encoders;
 import dev.tact.intents.classify.TrainingListener;
 import dev.tact.intents.domain.Domain;
 import dev.tact.intents.emotion.EmotionModels;
 import dev.tact.intents.emotion.EmotionSettings;
 import dev.tact.intents.runtime.CustomerAnalyzer;
-import dev.tact.intents.domain.DomainRules;
 import dev.tact.intents.runtime.EmotionDetectors;
 import dev.tact.intents.runtime.IntentModels;
 import dev.tact.intents.runtime.RequestShapes;
@@ -40,8 +40,8 @@ public class IntentModelLoader {
     private final CompletableFuture<Analyzer> analyzer;
 
     public IntentModelLoader(IntentModels models, Domain domain, IntentsConfiguration configuration,
-                             PolicyConfiguration policy, Encoders encoders) {
-        PolicySettings settings = DomainRules.applyTo(policy.settings(), domain);
+                             PolicySettingsProvider policy, Encoders encoders) {
+        PolicySettings settings = policy.current();
         Path cache = Path.of(configuration.modelCache());
         var sentiment = new LexiconSentimentScorer();
         TrainingListener progress = new LoggingProgress(LOG);

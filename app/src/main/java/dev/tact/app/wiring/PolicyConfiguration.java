@@ -1,52 +1,43 @@
 package dev.tact.app.wiring;
 
+import dev.tact.core.decision.PolicySetting;
 import dev.tact.core.decision.PolicySettings;
-import io.micronaut.context.annotation.ConfigurationProperties;
-import io.micronaut.core.annotation.Nullable;
-import io.micronaut.core.bind.annotation.Bindable;
+import dev.tact.core.decision.PolicySettingsProvider;
+import dev.tact.intents.domain.Domain;
+import dev.tact.intents.domain.DomainRules;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.core.type.Argument;
+import io.micronaut.core.value.PropertyResolver;
+import jakarta.inject.Singleton;
 
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 
 /**
- * {@code tact.policy.*}: the handoff thresholds (see {@link PolicySettings} for what each means and why the
- * defaults, {@link PolicySettings#defaults()}, are what they are). The request-shape and repair thresholds take
- * their defaults from {@link PolicySettings#defaults()} when unset ({@code TACT_POLICY_REPAIR_THRESHOLD},
- * {@code TACT_POLICY_HEDGED_THRESHOLD}, {@code TACT_POLICY_MULTIPLE_THRESHOLD}, {@code TACT_POLICY_VAGUE_THRESHOLD}).
+ * {@code tact.policy.*}: the handoff policy's settings on the server. Each {@link PolicySetting} is read from its
+ * configuration key ({@code tact.policy.min-confidence}; Micronaut fills it from the environment variable
+ * {@code TACT_POLICY_MIN_CONFIDENCE} too, the one the command line reads), an unset one keeps the default
+ * {@link PolicySettings#SETTINGS} gives it: the names, defaults and meanings are written there only. The domain's
+ * own rules are added here, once, for the policy and the analyzer alike.
  */
-@ConfigurationProperties("tact.policy")
-public record PolicyConfiguration(
-        @Bindable(defaultValue = "0.4") double minConfidence,
-        @Bindable(defaultValue = "0.05") double minMargin,
-        @Bindable(defaultValue = "0.5") double maxOutOfScope,
-        @Bindable(defaultValue = "0.5") double emotionThreshold,
-        @Bindable(defaultValue = "0.2") double mildEmotionThreshold,
-        @Bindable(defaultValue = "0.3") double sensitiveThreshold,
-        @Bindable(defaultValue = "0.3") double humanRequestConfidence,
-        @Bindable(defaultValue = "0.3") double trendDrop,
-        @Bindable(defaultValue = "2") int trendNegativeTurns,
-        @Bindable(defaultValue = "1") int maxFailures,
-        @Bindable(defaultValue = "1") int maxIntentsPerMessage,
-        @Bindable(defaultValue = "1") int maxClarifications,
-        @Nullable Double repairThreshold,
-        @Nullable Double hedgedThreshold,
-        @Nullable Double multipleThreshold,
-        @Nullable Double vagueThreshold,
-        @Bindable(defaultValue = "human_request") String humanRequestIntent,
-        @Bindable(defaultValue = "not_helped") String notHelpedIntent,
-        @Nullable List<String> alwaysHuman) {
+@Factory
+public class PolicyConfiguration {
 
-    public PolicySettings settings() {
-        PolicySettings defaults = PolicySettings.defaults();
-        return new PolicySettings(minConfidence, minMargin, maxOutOfScope, emotionThreshold, mildEmotionThreshold,
-                sensitiveThreshold, humanRequestConfidence, trendDrop, trendNegativeTurns, maxFailures,
-                maxIntentsPerMessage, maxClarifications,
-                repairThreshold == null ? defaults.repairThreshold() : repairThreshold,
-                hedgedThreshold == null ? defaults.hedgedThreshold() : hedgedThreshold,
-                multipleThreshold == null ? defaults.multipleThreshold() : multipleThreshold,
-                vagueThreshold == null ? defaults.vagueThreshold() : vagueThreshold,
-                humanRequestIntent, notHelpedIntent,
-                alwaysHuman == null ? Set.of() : Set.copyOf(alwaysHuman), Set.of(), Map.of());
+    /** The settings the configuration gives, before the domain's rules. */
+    public static PolicySettings read(PropertyResolver properties) {
+        return PolicySettings.read(setting -> value(properties, setting));
+    }
+
+    private static Optional<String> value(PropertyResolver properties, PolicySetting setting) {
+        if (setting.kind() == PolicySetting.Kind.NAMES) {
+            return properties.getProperty(setting.configurationKey(), Argument.listOf(String.class))
+                    .map(names -> String.join(",", names));
+        }
+        return properties.getProperty(setting.configurationKey(), String.class);
+    }
+
+    /** The configured settings with the domain's rules; the policy reads them once a turn. */
+    @Singleton
+    PolicySettingsProvider policySettings(PropertyResolver properties, Domain domain) {
+        return PolicySettingsProvider.fixed(DomainRules.of(domain).applyTo(read(properties)));
     }
 }

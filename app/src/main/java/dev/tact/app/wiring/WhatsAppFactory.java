@@ -44,8 +44,9 @@ public class WhatsAppFactory {
         return new JdbcWhatsAppInbox(dataSource);
     }
 
+    /** The outbox queue ({@link WhatsAppOutbox}) and the delivery statuses ({@code DeliveryStatuses}) of one table pair. */
     @Singleton
-    WhatsAppOutbox whatsAppOutbox(DataSource dataSource) {
+    JdbcWhatsAppOutbox whatsAppOutbox(DataSource dataSource) {
         return new JdbcWhatsAppOutbox(dataSource);
     }
 

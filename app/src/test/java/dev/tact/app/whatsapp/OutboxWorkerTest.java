@@ -2,9 +2,10 @@ package dev.tact.app.whatsapp;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.tact.app.persistence.JdbcWhatsAppOutbox;
+import dev.tact.app.persistence.OutboxRecords;
+import dev.tact.app.persistence.OutboxRecords.Delivery;
 import dev.tact.app.support.Databases;
 import dev.tact.app.support.FakeGraphApi;
-import dev.tact.channels.whatsapp.Delivery;
 import dev.tact.channels.whatsapp.GraphApi;
 import dev.tact.channels.whatsapp.OutboxEntry;
 import dev.tact.channels.whatsapp.OutboxWorker;
@@ -44,11 +45,13 @@ class OutboxWorkerTest {
     private final List<ConversationEvent> published = new CopyOnWriteArrayList<>();
     private HikariDataSource dataSource;
     private WhatsAppOutbox outbox;
+    private OutboxRecords records;
 
     @BeforeEach
     void open() {
         dataSource = open(directory);
         outbox = new JdbcWhatsAppOutbox(dataSource);
+        records = new OutboxRecords(dataSource);
         events.subscribe(published::add);
     }
 
@@ -80,15 +83,15 @@ class OutboxWorkerTest {
     }
 
     /** Runs rounds until nothing is pending (the worker's own loop does the same on its thread). */
-    private static void drain(OutboxWorker worker, WhatsAppOutbox outbox) {
+    private void drain(OutboxWorker worker) {
         await().atMost(Duration.ofSeconds(20)).until(() -> {
             worker.runOnce();
-            return outbox.pendingCount() == 0;
+            return records.pendingCount() == 0;
         });
     }
 
     private Delivery delivery(String to, String id) {
-        return outbox.deliveries("c-" + to).stream().filter(d -> d.messageId().equals(id)).findFirst().orElseThrow();
+        return records.deliveries("c-" + to).stream().filter(d -> d.messageId().equals(id)).findFirst().orElseThrow();
     }
 
     @Test
@@ -97,7 +100,7 @@ class OutboxWorkerTest {
                 .thenAnswer(503, "");
         outbox.enqueue(message(ADA, "m1", "hello"));
         OutboxWorker worker = worker(outbox, graph.url(), 8);
-        drain(worker, outbox);
+        drain(worker);
         assertThat(graph.messagesTo(ADA)).hasSize(5);
         assertThat(published).isEmpty();
         Delivery sent = delivery(ADA, "m1");
@@ -112,7 +115,7 @@ class OutboxWorkerTest {
         graph.thenError(400, 131047, "Re-engagement message");
         outbox.enqueue(message(ADA, "m1", "are you there?"));
         OutboxWorker worker = worker(outbox, graph.url(), 8);
-        drain(worker, outbox);
+        drain(worker);
         assertThat(graph.messagesTo(ADA)).hasSize(1);
         Delivery failed = delivery(ADA, "m1");
         assertThat(failed.failed()).isTrue();
@@ -133,7 +136,7 @@ class OutboxWorkerTest {
         graph.thenAnswer(500, "").thenAnswer(500, "").thenAnswer(500, "").thenAnswer(500, "");
         outbox.enqueue(message(ADA, "m1", "hello"));
         OutboxWorker worker = worker(outbox, graph.url(), 3);
-        drain(worker, outbox);
+        drain(worker);
         assertThat(graph.messagesTo(ADA)).hasSize(3);
         assertThat(delivery(ADA, "m1").failed()).isTrue();
         assertThat(delivery(ADA, "m1").errorTitle()).hasValueSatisfying(title -> assertThat(title).startsWith(
@@ -148,7 +151,7 @@ class OutboxWorkerTest {
         outbox.enqueue(message(ADA, "a2", "second"));
         outbox.enqueue(message(BOB, "b1", "other"));
         OutboxWorker worker = worker(outbox, graph.url(), 8);
-        drain(worker, outbox);
+        drain(worker);
         assertThat(graph.messagesTo(ADA)).extracting(request -> request.body().path("text").path("body").asText())
                 .containsExactly("first", "first", "second");
         assertThat(graph.messagesTo(BOB)).hasSize(1);
@@ -165,16 +168,17 @@ class OutboxWorkerTest {
         OutboxWorker down = worker(outbox, nowhere, 8);
         down.runOnce();
         down.close();
-        assertThat(outbox.pendingCount()).isEqualTo(1);
+        assertThat(records.pendingCount()).isEqualTo(1);
         assertThat(delivery(ADA, "m1").errorCode()).contains("network");
         dataSource.close();
 
         // the process is gone; a new one opens the same database file
         dataSource = open(directory);
         outbox = new JdbcWhatsAppOutbox(dataSource);
+        records = new OutboxRecords(dataSource);
         OutboxWorker up = worker(outbox, graph.url(), 8);
         up.start();
-        await().atMost(Duration.ofSeconds(20)).until(() -> outbox.pendingCount() == 0);
+        await().atMost(Duration.ofSeconds(20)).until(() -> records.pendingCount() == 0);
         up.close();
         List<FakeGraphApi.Request> received = graph.messagesTo(ADA);
         assertThat(received).singleElement().satisfies(request -> {
@@ -194,7 +198,7 @@ class OutboxWorkerTest {
         OutboxWorker second = worker(new JdbcWhatsAppOutbox(dataSource), graph.url(), 8);
         first.start();
         second.start();
-        await().atMost(Duration.ofSeconds(20)).until(() -> outbox.pendingCount() == 0);
+        await().atMost(Duration.ofSeconds(20)).until(() -> records.pendingCount() == 0);
         first.close();
         second.close();
         assertThat(graph.requests()).hasSize(40);

@@ -3,7 +3,7 @@ package dev.tact.app.whatsapp;
 import dev.tact.app.support.ApiClient;
 import dev.tact.app.support.FakeGraphApi;
 import dev.tact.app.support.WhatsAppWebhooks;
-import dev.tact.channels.whatsapp.WhatsAppOutbox;
+import dev.tact.app.persistence.OutboxRecords;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tact.core.conversation.Channel;
 import dev.tact.core.conversation.Conversation;
@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import javax.sql.DataSource;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -54,7 +55,7 @@ class WhatsAppAgentTest implements TestPropertyProvider {
     @Inject
     ConversationStore store;
     @Inject
-    WhatsAppOutbox outbox;
+    DataSource dataSource;
 
     @Override
     public Map<String, String> getProperties() {
@@ -148,9 +149,9 @@ class WhatsAppAgentTest implements TestPropertyProvider {
                     ApiClient.json(Map.of("text", "Are you still there?")));
             assertThat(sent.status()).as(sent.toString()).isEqualTo(201);
             String messageId = sent.body().get("id").asText();
-            await().atMost(PATIENCE).until(() -> outbox.deliveries(conversation.id()).stream()
+            await().atMost(PATIENCE).until(() -> new OutboxRecords(dataSource).deliveries(conversation.id()).stream()
                     .anyMatch(delivery -> delivery.messageId().equals(messageId) && delivery.wamid().isPresent()));
-            String wamid = outbox.deliveries(conversation.id()).stream()
+            String wamid = new OutboxRecords(dataSource).deliveries(conversation.id()).stream()
                     .filter(delivery -> delivery.messageId().equals(messageId)).findFirst().orElseThrow()
                     .wamid().orElseThrow();
             meta.post(WhatsAppWebhooks.statuses(customer, new Object[] {wamid, "failed",

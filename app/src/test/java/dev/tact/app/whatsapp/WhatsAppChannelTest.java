@@ -2,14 +2,14 @@ package dev.tact.app.whatsapp;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tact.app.persistence.OutboxRecords;
+import dev.tact.app.persistence.OutboxRecords.Delivery;
 import dev.tact.app.support.FakeGraphApi;
 import dev.tact.app.support.WhatsAppWebhooks;
 import dev.tact.channels.error.ServiceWindowClosedException;
 import dev.tact.channels.whatsapp.CustomerServiceWindow;
-import dev.tact.channels.whatsapp.Delivery;
 import dev.tact.channels.whatsapp.InboxWorker;
 import dev.tact.channels.whatsapp.WhatsAppButtons;
-import dev.tact.channels.whatsapp.WhatsAppOutbox;
 import dev.tact.channels.whatsapp.WhatsAppSender;
 import dev.tact.core.channel.SendResult;
 import dev.tact.core.conversation.Channel;
@@ -32,6 +32,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import javax.sql.DataSource;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -63,7 +64,7 @@ class WhatsAppChannelTest implements TestPropertyProvider {
     @Inject
     ConversationStore store;
     @Inject
-    WhatsAppOutbox outbox;
+    DataSource dataSource;
     @Inject
     WhatsAppSender sender;
     @Inject
@@ -165,7 +166,7 @@ class WhatsAppChannelTest implements TestPropertyProvider {
         Conversation conversation = conversation();
         assertThat(conversation.customerName()).isEqualTo("Sheena Nelson");
         assertThat(store.messages(conversation.id())).extracting(Message::role).containsExactly(Role.CUSTOMER, Role.BOT);
-        await().atMost(PATIENCE).until(() -> outbox.deliveries(conversation.id()).stream()
+        await().atMost(PATIENCE).until(() -> new OutboxRecords(dataSource).deliveries(conversation.id()).stream()
                 .allMatch(delivery -> delivery.state().equals("sent")));
     }
 
@@ -263,7 +264,7 @@ class WhatsAppChannelTest implements TestPropertyProvider {
         sender.requireFreeTextAllowed(conversation);
         Message agentText = store.append(new Message(UUID.randomUUID().toString(), conversation.id(), 0, Role.AGENT,
                 MessageKind.TEXT, "Hello Ada, I'm Sam. I can see the photo.", "", "", Instant.now())).orElseThrow();
-        assertThat(sender.send(conversation, agentText).status()).isEqualTo(SendResult.Status.DELIVERED);
+        assertThat(sender.send(conversation, agentText).status()).isEqualTo(SendResult.Status.QUEUED);
         await().atMost(PATIENCE).until(() -> graph.messagesTo(customer).size() == 2);
         assertThat(graph.messagesTo(customer).get(1).text()).isEqualTo("Hello Ada, I'm Sam. I can see the photo.");
         assertThat(graph.messagesTo(customer).get(1).to()).isEqualTo(customer);
@@ -288,7 +289,7 @@ class WhatsAppChannelTest implements TestPropertyProvider {
         Message agentText = store.append(new Message(UUID.randomUUID().toString(), conversation.id(), 0, Role.AGENT,
                 MessageKind.TEXT, "Sorry for the wait", "", "", Instant.now())).orElseThrow();
         assertThat(sender.send(conversation, agentText).status()).isEqualTo(SendResult.Status.FAILED);
-        assertThat(outbox.deliveries(conversation.id())).filteredOn(d -> d.messageId().equals(agentText.id()))
+        assertThat(new OutboxRecords(dataSource).deliveries(conversation.id())).filteredOn(d -> d.messageId().equals(agentText.id()))
                 .singleElement().satisfies(delivery -> {
                     assertThat(delivery.failed()).isTrue();
                     assertThat(delivery.errorCode()).contains(WhatsAppSender.WINDOW_CLOSED);
@@ -308,16 +309,16 @@ class WhatsAppChannelTest implements TestPropertyProvider {
         meta.post(WhatsAppWebhooks.delivery(customer, "Ada",
                 WhatsAppWebhooks.text(customer, wamid(), Instant.now(), "hi")));
         await().atMost(PATIENCE).until(() -> store.findByExternalUser(Channel.WHATSAPP,
-                PHONE_NUMBER_ID + ":" + customer).map(found -> outbox.deliveries(found.id()).stream()
+                PHONE_NUMBER_ID + ":" + customer).map(found -> new OutboxRecords(dataSource).deliveries(found.id()).stream()
                 .anyMatch(delivery -> delivery.wamid().isPresent())).orElse(false));
         Conversation conversation = conversation();
-        Delivery sent = outbox.deliveries(conversation.id()).get(0);
+        Delivery sent = new OutboxRecords(dataSource).deliveries(conversation.id()).get(0);
         String out = sent.wamid().orElseThrow();
         long t = Instant.now().getEpochSecond();
         var response = meta.post(WhatsAppWebhooks.statuses(customer, new Object[] {out, "read", t + 2},
                 new Object[] {out, "delivered", t + 1}, new Object[] {out, "sent", t}));
         assertThat(json(response.body()).path("statuses").asInt()).isEqualTo(3);
-        assertThat(outbox.deliveries(conversation.id()).get(0).status()).contains("read");
+        assertThat(new OutboxRecords(dataSource).deliveries(conversation.id()).get(0).status()).contains("read");
         List<ConversationEvent> published = new java.util.concurrent.CopyOnWriteArrayList<>();
         EventBus.Subscription subscription = events.subscribe(published::add);
         meta.post(WhatsAppWebhooks.statuses(customer, new Object[] {out, "failed", t + 3, 131026,
@@ -330,7 +331,7 @@ class WhatsAppChannelTest implements TestPropertyProvider {
                     assertThat(event.detail()).isEqualTo("Message undeliverable");
                     assertThat(event.action()).isEmpty();
                 });
-        Delivery failed = outbox.deliveries(conversation.id()).get(0);
+        Delivery failed = new OutboxRecords(dataSource).deliveries(conversation.id()).get(0);
         assertThat(failed.failed()).isTrue();
         assertThat(failed.errorCode()).contains("131026");
         assertThat(failed.errorTitle()).contains("Message undeliverable");

@@ -3,7 +3,9 @@ package dev.tact.core.channel;
 import java.util.Objects;
 
 /**
- * The outcome of handing a message to a channel.
+ * What a channel did with a message at the moment it was handed over; never more than it knows. A channel that
+ * confirms delivery later (WhatsApp's status callbacks) reports it separately: {@code send} never says
+ * {@link Status#DELIVERED} for a message that only sits in an outbox.
  *
  * @param status what happened
  * @param detail a short explanation (never customer text)
@@ -11,11 +13,16 @@ import java.util.Objects;
 public record SendResult(Status status, String detail) {
 
     public enum Status {
-        /** The channel took the message (or, for the web chat, the customer reads it from history or the stream). */
+        /**
+         * Accepted into a durable outbox (or kept for a retry); a worker sends it, retrying on transient failures.
+         * Not yet with the channel, let alone with the customer.
+         */
+        QUEUED,
+        /** The channel's API took the message; whether it reached the customer is not known yet. */
+        SENT,
+        /** The channel confirmed the message reached the customer. */
         DELIVERED,
-        /** A transient failure; the channel will retry or the message waits in an outbox. */
-        PENDING,
-        /** The channel refused the message for good. */
+        /** The channel refused the message for good, or it could not be handed over; {@code detail} says why. */
         FAILED
     }
 
@@ -24,7 +31,20 @@ public record SendResult(Status status, String detail) {
         Objects.requireNonNull(detail, "detail must not be null");
     }
 
-    public static SendResult delivered(String detail) {
-        return new SendResult(Status.DELIVERED, detail);
+    public static SendResult queued(String detail) {
+        return new SendResult(Status.QUEUED, detail);
+    }
+
+    public static SendResult sent(String detail) {
+        return new SendResult(Status.SENT, detail);
+    }
+
+    public static SendResult failed(String reason) {
+        return new SendResult(Status.FAILED, reason);
+    }
+
+    /** True unless the message was refused: it is queued, with the channel, or delivered. */
+    public boolean accepted() {
+        return status != Status.FAILED;
     }
 }

@@ -2,6 +2,7 @@ package dev.tact.core.engine;
 
 import dev.tact.core.analysis.Analysis;
 import dev.tact.core.analysis.Analyzer;
+import dev.tact.core.channel.ChannelSenders;
 import dev.tact.core.channel.OutboundSender;
 import dev.tact.core.channel.SendResult;
 import dev.tact.core.conversation.Channel;
@@ -26,10 +27,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -50,11 +50,13 @@ public final class ConversationEngine {
     private final Analyzer analyzer;
     private final HandoffPolicy policy;
     private final HandoffQueue queue;
-    private final Map<Channel, OutboundSender> senders = new EnumMap<>(Channel.class);
+    private final ChannelSenders senders;
     private final EventBus events;
     private final Clock clock;
     private final EngineTexts texts;
     private final ReentrantLock[] locks = new ReentrantLock[LOCK_STRIPES];
+    /** Per lock stripe, when a turn last changed the state of one of its conversations (read under the lock). */
+    private final Instant[] lastStateChange = new Instant[LOCK_STRIPES];
 
     public ConversationEngine(ConversationStore store, Analyzer analyzer, HandoffPolicy policy, HandoffQueue queue,
                               List<OutboundSender> senders, EventBus events, Clock clock, EngineTexts texts) {
@@ -65,7 +67,7 @@ public final class ConversationEngine {
         this.events = Objects.requireNonNull(events, "events must not be null");
         this.clock = Objects.requireNonNull(clock, "clock must not be null");
         this.texts = Objects.requireNonNull(texts, "texts must not be null");
-        senders.forEach(sender -> this.senders.put(sender.channel(), sender));
+        this.senders = new ChannelSenders(senders);
         for (int i = 0; i < LOCK_STRIPES; i++) {
             locks[i] = new ReentrantLock();
         }
@@ -78,9 +80,26 @@ public final class ConversationEngine {
                 accessTokenHash, ConversationState.BOT, now, now));
     }
 
-    /** Runs one customer turn; see the class comment. */
+    /** Runs one customer turn; see the class comment. The conversation is found (or opened) for the channel user. */
     public TurnResult receive(InboundMessage inbound) {
-        return accept(inbound, MessageKind.TEXT, this::turn);
+        return accept(Optional.empty(), inbound, MessageKind.TEXT, this::turn);
+    }
+
+    /**
+     * Runs one customer turn of a conversation the caller has just read (the web chat, which reads it to check the
+     * customer's token): the turn does not look it up again. Should a turn of this engine have changed the state of
+     * a conversation since then (another message of the same customer that overtook this one), it is read afresh.
+     *
+     * @throws IllegalArgumentException when the message is not from the conversation's channel user
+     */
+    public TurnResult receive(Conversation conversation, InboundMessage inbound) {
+        Objects.requireNonNull(conversation, "conversation must not be null");
+        if (conversation.channel() != inbound.channel()
+                || !conversation.externalUserId().equals(inbound.externalUserId())) {
+            throw new IllegalArgumentException("the message is not from the user of conversation "
+                    + conversation.id());
+        }
+        return accept(Optional.of(conversation), inbound, MessageKind.TEXT, this::turn);
     }
 
     /**
@@ -91,7 +110,7 @@ public final class ConversationEngine {
      */
     public TurnResult receiveUnreadable(InboundMessage inbound, String notice) {
         Objects.requireNonNull(notice, "notice must not be null");
-        return accept(inbound, MessageKind.ATTACHMENT, (conversation, stored) -> {
+        return accept(Optional.empty(), inbound, MessageKind.ATTACHMENT, (conversation, stored) -> {
             if (conversation.state().humanOwned()) {
                 return new TurnResult(conversation, stored, List.of(), Optional.empty(), Optional.empty(),
                         ticketIfQueued(conversation), false);
@@ -102,33 +121,52 @@ public final class ConversationEngine {
         });
     }
 
-    /** Drops redeliveries, stores the customer's message first, then runs {@code then} under the user's lock. */
-    private TurnResult accept(InboundMessage inbound, MessageKind kind,
+    /**
+     * Drops redeliveries, stores the customer's message first, then runs {@code then} under the user's lock.
+     *
+     * @param known the conversation as the caller read it, or empty to find (or open) it here
+     */
+    private TurnResult accept(Optional<Conversation> known, InboundMessage inbound, MessageKind kind,
                               BiFunction<Conversation, Message, TurnResult> then) {
-        ReentrantLock lock = lockFor(inbound.channel().id() + '\u0000' + inbound.externalUserId());
+        int stripe = stripeOf(inbound.channel().id() + '\u0000' + inbound.externalUserId());
+        ReentrantLock lock = locks[stripe];
         lock.lock();
         try {
-            Conversation conversation = store.findByExternalUser(inbound.channel(), inbound.externalUserId())
+            Conversation conversation = known.filter(read -> fresh(stripe, read))
+                    .or(() -> store.findByExternalUser(inbound.channel(), inbound.externalUserId()))
                     .orElseGet(() -> open(inbound.channel(), inbound.externalUserId(), inbound.customerName(), ""));
-            Optional<Message> earlier = store.findByExternalId(conversation.id(), inbound.externalMessageId());
-            if (earlier.isPresent()) {
-                Conversation current = store.find(conversation.id())
-                        .orElseThrow(() -> new ConversationNotFoundException(conversation.id()));
-                return interrupted(current, earlier.get()) ? then.apply(current, earlier.get())
-                        : duplicate(current, earlier.get());
+            TurnResult result = acceptLocked(conversation, inbound, kind, then);
+            if (result.conversation().state() != conversation.state()) {
+                lastStateChange[stripe] = result.conversation().updatedAt();
             }
-            Message stored = store.append(new Message(UUID.randomUUID().toString(), conversation.id(), 0,
-                    Role.CUSTOMER, kind, inbound.text(), inbound.externalMessageId(), "",
-                    inbound.receivedAt())).orElse(null);
-            if (stored == null) {
-                return duplicate(conversation, store.findByExternalId(conversation.id(), inbound.externalMessageId())
-                        .orElseThrow(() -> new IllegalStateException("redelivered message vanished")));
-            }
-            events.publish(new ConversationEvent.MessageAppended(stored));
-            return then.apply(conversation, stored);
+            return result;
         } finally {
             lock.unlock();
         }
+    }
+
+    /** True unless a turn on this stripe changed a conversation's state at or after the caller's copy was updated. */
+    private boolean fresh(int stripe, Conversation read) {
+        Instant changed = lastStateChange[stripe];
+        return changed == null || changed.isBefore(read.updatedAt());
+    }
+
+    private TurnResult acceptLocked(Conversation conversation, InboundMessage inbound, MessageKind kind,
+                                    BiFunction<Conversation, Message, TurnResult> then) {
+        Optional<Message> earlier = store.findByExternalId(conversation.id(), inbound.externalMessageId());
+        if (earlier.isPresent()) {
+            return interrupted(conversation, earlier.get()) ? then.apply(conversation, earlier.get())
+                    : duplicate(conversation, earlier.get());
+        }
+        Message stored = store.append(new Message(UUID.randomUUID().toString(), conversation.id(), 0,
+                Role.CUSTOMER, kind, inbound.text(), inbound.externalMessageId(), "",
+                inbound.receivedAt())).orElse(null);
+        if (stored == null) {
+            return duplicate(conversation, store.findByExternalId(conversation.id(), inbound.externalMessageId())
+                    .orElseThrow(() -> new IllegalStateException("redelivered message vanished")));
+        }
+        events.publish(new ConversationEvent.MessageAppended(stored));
+        return then.apply(conversation, stored);
     }
 
     private TurnResult turn(Conversation conversation, Message customerMessage) {
@@ -229,23 +267,13 @@ public final class ConversationEngine {
         return message;
     }
 
-    private void send(Conversation conversation, Message message) {
-        OutboundSender sender = senders.get(conversation.channel());
-        if (sender == null) {
-            LOG.warn("no sender for channel {}; message {} stays in history", conversation.channel().id(),
-                    message.id());
-            return;
-        }
-        try {
-            SendResult result = sender.send(conversation, message);
-            if (result.status() != SendResult.Status.DELIVERED) {
-                LOG.warn("message {} to conversation {}: {} ({})", message.id(), conversation.id(),
-                        result.status(), result.detail());
-            }
-        } catch (RuntimeException e) {
-            LOG.error("sending message {} to conversation {} failed; it stays in history", message.id(),
-                    conversation.id(), e);
-        }
+    /**
+     * Hands the stored message to the conversation's channel ({@link ChannelSenders}: nothing for the web chat,
+     * whose page reads the history and the stream). What the channel did is logged there; the message is in the
+     * history whatever it was, so a turn never fails on a send.
+     */
+    private Optional<SendResult> send(Conversation conversation, Message message) {
+        return senders.send(conversation, message);
     }
 
     /**
@@ -276,7 +304,7 @@ public final class ConversationEngine {
         return conversation.state() == ConversationState.QUEUED ? queue.ticket(conversation.id()) : Optional.empty();
     }
 
-    private ReentrantLock lockFor(String key) {
-        return locks[Math.floorMod(key.hashCode(), LOCK_STRIPES)];
+    private static int stripeOf(String key) {
+        return Math.floorMod(key.hashCode(), LOCK_STRIPES);
     }
 }

@@ -26,10 +26,16 @@ class ThresholdHandoffPolicyTest {
     private static final Conversation CONVERSATION = new Conversation("c1", Channel.WEB, "u1", "", "",
             ConversationState.BOT, NOW, NOW);
 
+    /** The analyzers' emotion names and the domain's situation priorities, given to the policy as data. */
+    static final List<Empathy> EMPATHY = List.of(
+            new Empathy("anger_frustration", "angry or frustrated", "I'm sorry this has been frustrating."),
+            new Empathy("sadness_disappointment", "sad or disappointed", "I'm sorry it's been disappointing."));
+
     private final PolicySettings settings = PolicySettings.defaults().withUnderstanding(0.5, 0.1, 0.5)
-            .withIntentRules(Set.of("dispute"), Set.of(), Map.of());
-    private final ThresholdHandoffPolicy policy = new ThresholdHandoffPolicy(settings,
-            intent -> intent.equals("unknown_answer") ? Optional.empty() : Optional.of("answer for " + intent));
+            .withIntentRules(Set.of("dispute"), Set.of(), Map.of(), Map.of("self_harm", 100, "abuse", 95));
+    private final ThresholdHandoffPolicy policy = new ThresholdHandoffPolicy(PolicySettingsProvider.fixed(settings),
+            intent -> intent.equals("unknown_answer") ? Optional.empty() : Optional.of("answer for " + intent),
+            EMPATHY);
 
     private static Analysis analysis(double sentiment, double outOfScope, IntentScore... intents) {
         return new Analysis(List.of(intents), outOfScope, sentiment, Map.of(), Map.of(), "test");
@@ -108,6 +114,33 @@ class ThresholdHandoffPolicyTest {
         var words = signals(Map.of(Signals.SENSITIVE, 1.0, "sensitive.self_harm", 1.0, "sensitive.financial_hardship",
                 0.4), new IntentScore("card", 0.9));
         assertThat(((Decision.Escalate) policy.decide(CONVERSATION, words, List.of())).priority()).isEqualTo(100);
+    }
+
+    @Test
+    void decideAbuseGoesAboveOtherSituationsButSelfHarm() {
+        var words = signals(Map.of(Signals.SENSITIVE, 0.8, "sensitive.abuse", 0.8, "sensitive.bereavement", 0.3),
+                new IntentScore("card", 0.9));
+        assertThat(((Decision.Escalate) policy.decide(CONVERSATION, words, List.of())).priority()).isEqualTo(95);
+    }
+
+    @Test
+    void decideWithoutNamedEmotionsUsesTheGeneralWords() {
+        var plain = new ThresholdHandoffPolicy(settings, intent -> Optional.of("answer for " + intent));
+        var upset = new Analysis(List.of(new IntentScore("card", 0.99)), 0, -0.6,
+                Map.of("anger_frustration", 0.7), Map.of(Signals.EMOTION, 0.3), "test");
+        assertThat(plain.decide(CONVERSATION, upset, List.of())).isEqualTo(new Decision.Answer("card", 0.99,
+                "I'm sorry about the trouble. answer for card"));
+    }
+
+    @Test
+    void decideReadsTheSettingsOfEachTurn() {
+        PolicySettings[] current = {settings};
+        var swappable = new ThresholdHandoffPolicy(() -> current[0], intent -> Optional.of("answer for " + intent),
+                EMPATHY);
+        var middling = analysis(0, 0, new IntentScore("card", 0.6));
+        assertThat(swappable.decide(CONVERSATION, middling, List.of()).name()).isEqualTo("answer");
+        current[0] = settings.withUnderstanding(0.7, 0.1, 0.5);
+        assertThat(swappable.decide(CONVERSATION, middling, List.of()).name()).isEqualTo("escalate");
     }
 
     @Test

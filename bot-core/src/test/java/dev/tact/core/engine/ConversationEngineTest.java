@@ -3,6 +3,8 @@ package dev.tact.core.engine;
 import dev.tact.core.analysis.Signals;
 import dev.tact.core.analysis.Analyzer;
 import dev.tact.core.conversation.Channel;
+import dev.tact.core.conversation.Conversation;
+import dev.tact.core.conversation.ConversationStore;
 import dev.tact.core.conversation.InMemoryConversationStore;
 import dev.tact.core.conversation.MessageKind;
 import dev.tact.core.decision.PolicySettings;
@@ -17,6 +19,8 @@ import dev.tact.core.testing.ConversationHarness;
 import dev.tact.core.testing.ScriptedAnalyzer;
 import org.junit.jupiter.api.Test;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,9 +29,11 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static dev.tact.core.testing.ScriptedAnalyzer.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ConversationEngineTest {
 
@@ -55,6 +61,46 @@ class ConversationEngineTest {
                 .expectDecision("answer");
         assertThat(harness.sender().sent()).extracting(Message::text)
                 .containsExactly("Hello! How can I help?", "You can change your PIN in the app.");
+    }
+
+    @Test
+    void receiveInAConversationTheCallerReadDoesNotLookItUpAgain() {
+        AtomicInteger lookups = new AtomicInteger();
+        var inner = new InMemoryConversationStore();
+        ConversationStore counting = (ConversationStore) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {ConversationStore.class}, (proxy, method, args) -> {
+                    if (method.getName().startsWith("find") && !method.getName().equals("findByExternalId")) {
+                        lookups.incrementAndGet();
+                    }
+                    try {
+                        return method.invoke(inner, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        var web = new ConversationHarness(analyzer, new ThresholdHandoffPolicy(PolicySettings.defaults(), RESPONSES),
+                counting, inner, USER);
+        web.send("hi");
+        Conversation read = inner.find(web.last().conversation().id()).orElseThrow();
+        lookups.set(0);
+        web.sendIn(read, "how do I change my pin").expectReply("You can change your PIN in the app.");
+        assertThat(lookups).hasValue(0);
+    }
+
+    @Test
+    void receiveWithACopyReadBeforeAnEscalationReadsTheConversationAgain() {
+        harness.send("hi");
+        Conversation before = harness.last().conversation();
+        harness.sendIn(before, "I want a person").expectState(ConversationState.QUEUED);
+        harness.sendIn(before, "hi").expectSilence().expectState(ConversationState.QUEUED);
+    }
+
+    @Test
+    void receiveInAConversationOfAnotherUserIsRefused() {
+        harness.send("hi");
+        Conversation other = new Conversation(harness.last().conversation().id(), Channel.WEB, "visitor-2", "", "",
+                ConversationState.BOT, Instant.now(), Instant.now());
+        assertThatThrownBy(() -> harness.sendIn(other, "hi")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

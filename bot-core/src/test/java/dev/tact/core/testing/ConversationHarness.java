@@ -54,11 +54,20 @@ public final class ConversationHarness {
 
     public ConversationHarness(Analyzer analyzer, HandoffPolicy policy, InMemoryConversationStore store,
                                String user) {
+        this(analyzer, policy, store, store, user);
+    }
+
+    /**
+     * A harness whose engine reads and writes conversations through {@code engineView} (e.g. a wrapper that counts
+     * lookups) while the in-memory queue moves states in {@code store} underneath it.
+     */
+    public ConversationHarness(Analyzer analyzer, HandoffPolicy policy, ConversationStore engineView,
+                               InMemoryConversationStore store, String user) {
         this.store = store;
         this.queue = new InMemoryHandoffQueue(store);
         this.user = user;
         events.subscribe(published::add);
-        engine = new ConversationEngine(store, analyzer, policy, queue, List.of(sender), events, clock,
+        engine = new ConversationEngine(engineView, analyzer, policy, queue, List.of(sender), events, clock,
                 EngineTexts.defaults());
     }
 
@@ -71,6 +80,17 @@ public final class ConversationHarness {
     public ConversationHarness send(String text, String externalId) {
         clock.advance(Duration.ofSeconds(5));
         last = engine.receive(new InboundMessage(Channel.WEB, user, externalId, text, "Ada", clock.instant()));
+        return this;
+    }
+
+    /**
+     * The customer sends a message of a conversation the caller read before (the web chat's path, which reads it to
+     * check the customer's token), possibly a stale copy.
+     */
+    public ConversationHarness sendIn(Conversation read, String text) {
+        clock.advance(Duration.ofSeconds(5));
+        last = engine.receive(read, new InboundMessage(Channel.WEB, user, UUID.randomUUID().toString(), text, "Ada",
+                clock.instant()));
         return this;
     }
 

@@ -79,8 +79,8 @@ public class WebChatController {
         String text = WebChatLimits.checkText(body.text());
         WebChatLimits.checkClientMessageId(body.clientMessageId());
         String externalId = body.clientMessageId() == null ? UUID.randomUUID().toString() : body.clientMessageId();
-        TurnResult turn = engine.receive(new InboundMessage(Channel.WEB, conversation.externalUserId(), externalId,
-                text, conversation.customerName(), clock.instant()));
+        TurnResult turn = engine.receive(conversation, new InboundMessage(Channel.WEB, conversation.externalUserId(),
+                externalId, text, conversation.customerName(), clock.instant()));
         var state = WebChatApi.StateFrame.of(turn.conversation().state(), turn.ticket());
         return new WebChatApi.TurnReply(turn.replies().stream().map(WebChatApi.Reply::of).toList(), state.state(),
                 state.queuePosition(), state.estimatedWaitSeconds());

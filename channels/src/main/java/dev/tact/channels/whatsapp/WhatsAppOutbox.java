@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The durable outbox of Graph API requests and the delivery statuses WhatsApp reports for them. Writes are durable
- * when a call returns.
+ * The durable queue of Graph API requests: the {@link WhatsAppSender} puts requests in, the {@link OutboxWorker}s
+ * take them out and record how each try went. Writes are durable when a call returns. What WhatsApp later reports
+ * about a sent request is in {@link DeliveryStatuses}.
  */
 public interface WhatsAppOutbox {
 
@@ -35,21 +36,9 @@ public interface WhatsAppOutbox {
      */
     boolean claim(long id, Instant now, Instant until);
 
-    /** Requests not yet sent or failed, including those waiting for a retry. */
-    int pendingCount();
-
     void sent(long id, int attempts, String wamid, Instant at);
 
     void retry(long id, int attempts, Instant next, String errorCode, String errorTitle);
 
     void failed(long id, int attempts, String errorCode, String errorTitle, Instant at);
-
-    /** Records a status WhatsApp reported; an older or equal status than the stored one changes nothing. */
-    void recordStatus(StatusEvent status);
-
-    /** The request the Graph API gave this wamid, if it was one of ours. */
-    java.util.Optional<OutboxEntry> sentAs(String wamid);
-
-    /** The deliveries of a conversation's messages, oldest first. */
-    List<Delivery> deliveries(String conversationId);
 }

@@ -13,8 +13,10 @@ import java.time.Clock;
 
 /**
  * Sends stored messages to WhatsApp customers through the durable outbox: the request is stored (once per message,
- * however often it is sent) and the {@link OutboxWorker} delivers it. Agent free text outside the 24-hour window is
- * not queued but recorded as failed, so the console can show it.
+ * however often it is sent) and the {@link OutboxWorker} sends it, so {@link #send} answers
+ * {@link SendResult.Status#QUEUED}; that the Graph API took it and that the customer got it come later, through the
+ * outbox and {@link DeliveryStatuses}. Agent free text outside the 24-hour window is not queued but recorded as
+ * failed, so the console can show it.
  */
 public final class WhatsAppSender implements OutboundSender {
 
@@ -47,7 +49,7 @@ public final class WhatsAppSender implements OutboundSender {
     @Override
     public SendResult send(Conversation conversation, Message message) {
         if (!settings.enabled()) {
-            return new SendResult(SendResult.Status.FAILED, "the WhatsApp channel is not configured");
+            return SendResult.failed("the WhatsApp channel is not configured");
         }
         WhatsAppUser user = WhatsAppUser.parse(conversation.externalUserId());
         OutboundPayloads.Payload payload = OutboundPayloads.forMessage(user.waId(), message);
@@ -61,12 +63,12 @@ public final class WhatsAppSender implements OutboundSender {
                     DeliveryFailures.report(events, conversation.id(), message.id(), WINDOW_CLOSED, e.getMessage(),
                             clock.instant());
                 }
-                return new SendResult(SendResult.Status.FAILED, "outside the 24-hour customer-service window");
+                return SendResult.failed("outside the 24-hour customer-service window");
             }
         }
-        outbox.enqueue(entry);
+        boolean added = outbox.enqueue(entry);
         wake.run();
-        return SendResult.delivered("accepted into the WhatsApp outbox");
+        return SendResult.queued(added ? "accepted into the WhatsApp outbox" : "already in the WhatsApp outbox");
     }
 
     /** {@link ServiceWindowClosedException} (a 409 over HTTP) outside the 24-hour customer-service window. */
@@ -102,6 +104,6 @@ public final class WhatsAppSender implements OutboundSender {
         outbox.enqueue(new OutboxEntry("template:" + requestId, conversation.id(), "", user.phoneNumberId(),
                 user.waId(), payload.kind(), payload.json(), clock.instant()));
         wake.run();
-        return SendResult.delivered("template accepted into the WhatsApp outbox");
+        return SendResult.queued("template accepted into the WhatsApp outbox");
     }
 }

@@ -43,19 +43,19 @@ public class WhatsAppWebhookController {
 
     private final WhatsAppSettings settings;
     private final WhatsAppInbox inbox;
-    private final WhatsAppOutbox outbox;
+    private final DeliveryStatuses statuses;
     private final InboxWorker worker;
     private final Clock clock;
     private final EventBus events;
     private final WebhookParser parser;
     private final WebhookSignature signature;
 
-    public WhatsAppWebhookController(WhatsAppSettings settings, WhatsAppInbox inbox, WhatsAppOutbox outbox,
+    public WhatsAppWebhookController(WhatsAppSettings settings, WhatsAppInbox inbox, DeliveryStatuses statuses,
                                      InboxWorker worker, Clock clock, EventBus events) {
         this.settings = settings;
         this.events = events;
         this.inbox = inbox;
-        this.outbox = outbox;
+        this.statuses = statuses;
         this.worker = worker;
         this.clock = clock;
         this.parser = new WebhookParser(settings.phoneNumberId(), clock);
@@ -105,9 +105,9 @@ public class WhatsAppWebhookController {
 
     /** Stores the status; a failure of a conversation message goes on the event bus for the agent console. */
     private void record(StatusEvent status) {
-        outbox.recordStatus(status);
+        statuses.recordStatus(status);
         if (status.status() == StatusEvent.Status.FAILED) {
-            outbox.sentAs(status.wamid()).filter(entry -> !entry.messageId().isEmpty()).ifPresent(entry ->
+            statuses.sentAs(status.wamid()).filter(entry -> !entry.messageId().isEmpty()).ifPresent(entry ->
                     DeliveryFailures.report(events, entry.conversationId(), entry.messageId(),
                             status.errorCode().orElse("failed"), status.errorTitle().orElse(""), status.at()));
         }

@@ -4,11 +4,9 @@ import dev.tact.core.analysis.Analysis;
 import dev.tact.core.analysis.Detector;
 import dev.tact.core.analysis.Signals;
 import dev.tact.core.conversation.Message;
-import dev.tact.core.conversation.MessageKind;
-import dev.tact.core.conversation.Role;
+import dev.tact.core.conversation.TurnHistory;
 import dev.tact.intents.sentiment.SentimentScorer;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +29,8 @@ import java.util.Set;
  * (compound at most {@value #NEGATIVE}, VADER's own cut-off, or this turn judged emotional). Only given when there
  * are earlier customer turns.</li>
  * </ul>
- * The lexicon scores past turns again (microseconds each); nothing else is recomputed.
+ * The turns and the failure counts come from {@link TurnHistory}, the one reading of a conversation's turns; the
+ * lexicon scores past turns again (microseconds each, the same figure the turn records keep).
  */
 public final class ConversationSignals implements Detector {
 
@@ -55,18 +54,19 @@ public final class ConversationSignals implements Detector {
 
     @Override
     public Analysis detect(String text, List<Message> history, Analysis analysis) {
-        List<Turn> turns = Turn.of(history);
+        TurnHistory past = TurnHistory.of(history);
+        List<TurnHistory.Turn> turns = past.turns();
         Map<String, Double> signals = new LinkedHashMap<>();
-        signals.put(Signals.FAILURES_IN_A_ROW, (double) failuresInARow(turns));
-        signals.put(Signals.REPEATED_INTENT,
-                repeats(previousAnswer(turns, turns.size()), analysis.top().intent()) ? 1.0 : 0.0);
+        signals.put(Signals.FAILURES_IN_A_ROW, (double) past.failuresInARow(conversational));
+        signals.put(Signals.REPEATED_INTENT, TurnHistory.repeats(past.previousAnswer(turns.size()),
+                analysis.top().intent(), conversational) ? 1.0 : 0.0);
         signals.put(Signals.NOT_HELPED, analysis.probabilityOf(notHelpedIntent));
-        signals.put(Signals.FALLBACKS, (double) turns.stream().filter(Turn::clarified).count());
+        signals.put(Signals.FALLBACKS, (double) past.fallbacks());
         if (!turns.isEmpty()) {
-            List<Turn> recent = turns.subList(Math.max(0, turns.size() - TREND_TURNS), turns.size());
+            List<TurnHistory.Turn> recent = turns.subList(Math.max(0, turns.size() - TREND_TURNS), turns.size());
             double mean = 0;
             int negative = 0;
-            for (Turn turn : recent) {
+            for (TurnHistory.Turn turn : recent) {
                 double compound = sentiment.score(turn.customer().text()).compound();
                 mean += compound / recent.size();
                 negative += compound <= NEGATIVE ? 1 : 0;
@@ -76,64 +76,5 @@ public final class ConversationSignals implements Detector {
             signals.put(Signals.NEGATIVE_TURNS, (double) negative + (nowNegative ? 1 : 0));
         }
         return analysis.withSignals(signals);
-    }
-
-    /** Whether {@code intent} asks again for {@code lastAnswered}: the same intent, and not a conversational one. */
-    private boolean repeats(String lastAnswered, String intent) {
-        return !lastAnswered.isEmpty() && !conversational.contains(lastAnswered) && lastAnswered.equals(intent);
-    }
-
-    /** Counts the customer's latest turns in a row that the bot failed on. */
-    private int failuresInARow(List<Turn> turns) {
-        int failures = 0;
-        for (int i = turns.size() - 1; i >= 0; i--) {
-            Turn turn = turns.get(i);
-            boolean repeated = repeats(previousAnswer(turns, i), turn.answeredIntent());
-            if (!turn.clarified() && !repeated) {
-                break;
-            }
-            failures++;
-        }
-        return failures;
-    }
-
-    /** The intent the bot last answered before turn {@code end}, or empty. */
-    static String previousAnswer(List<Turn> turns, int end) {
-        for (int i = end - 1; i >= 0; i--) {
-            if (!turns.get(i).answeredIntent().isEmpty()) {
-                return turns.get(i).answeredIntent();
-            }
-        }
-        return "";
-    }
-
-    /** A customer message and what the bot replied to it, if it did. */
-    record Turn(Message customer, String answeredIntent, boolean clarified) {
-
-        static List<Turn> of(List<Message> history) {
-            List<Turn> turns = new ArrayList<>();
-            Message customer = null;
-            String answered = "";
-            boolean clarified = false;
-            for (Message message : history) {
-                if (message.role() == Role.CUSTOMER) {
-                    if (customer != null) {
-                        turns.add(new Turn(customer, answered, clarified));
-                    }
-                    customer = message;
-                    answered = "";
-                    clarified = false;
-                } else if (message.role() == Role.BOT && customer != null) {
-                    if (message.kind() == MessageKind.ANSWER) {
-                        answered = message.intent();
-                    }
-                    clarified |= message.kind() == MessageKind.CLARIFY;
-                }
-            }
-            if (customer != null) {
-                turns.add(new Turn(customer, answered, clarified));
-            }
-            return turns;
-        }
     }
 }

@@ -27,8 +27,7 @@ public final class DomainResponses implements ResponseCatalog {
     public DomainResponses(Domain domain) {
         this.responses = domain.intents().stream().filter(intent -> !intent.responses().isEmpty())
                 .collect(Collectors.toUnmodifiableMap(IntentDefinition::name, IntentDefinition::responses));
-        this.offers = domain.intents().stream().filter(intent -> !intent.handoff().offer().isEmpty())
-                .collect(Collectors.toUnmodifiableMap(IntentDefinition::name, intent -> intent.handoff().offer()));
+        this.offers = DomainRules.of(domain).offers();
         this.titles = domain.intents().stream().filter(intent -> !intent.title().isEmpty())
                 .collect(Collectors.toUnmodifiableMap(IntentDefinition::name, IntentDefinition::title));
         this.decline = domain.decline();

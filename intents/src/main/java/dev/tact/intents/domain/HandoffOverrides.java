@@ -2,6 +2,7 @@ package dev.tact.intents.domain;
 
 import java.util.Objects;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 
 /**
  * An intent's own handoff rules.
@@ -14,9 +15,11 @@ import java.util.OptionalDouble;
  *                      the queue, even when the intent is only one of the likely readings of the message
  * @param offer         an account-specific intent: after its general answer the bot asks this question, offering a
  *                      person who can check the customer's account (empty: no offer)
+ * @param priority      for a sensitive situation that goes before the others (self-harm, abuse), its queue
+ *                      priority 0..100; empty: the policy's priority of sensitive situations
  */
 public record HandoffOverrides(boolean alwaysHuman, boolean neverHuman, OptionalDouble minConfidence,
-                               boolean sensitive, String offer) {
+                               boolean sensitive, String offer, OptionalInt priority) {
 
     public static final HandoffOverrides NONE = new HandoffOverrides(false, false, OptionalDouble.empty(), false);
 
@@ -25,8 +28,17 @@ public record HandoffOverrides(boolean alwaysHuman, boolean neverHuman, Optional
         this(alwaysHuman, neverHuman, minConfidence, sensitive, "");
     }
 
+    public HandoffOverrides(boolean alwaysHuman, boolean neverHuman, OptionalDouble minConfidence,
+                            boolean sensitive, String offer) {
+        this(alwaysHuman, neverHuman, minConfidence, sensitive, offer, OptionalInt.empty());
+    }
+
     public HandoffOverrides {
         Objects.requireNonNull(offer, "offer must not be null");
+        Objects.requireNonNull(priority, "priority must not be null");
+        if (priority.isPresent() && !sensitive) {
+            throw new IllegalArgumentException("only a sensitive situation has a priority of its own");
+        }
         if (neverHuman && (alwaysHuman || sensitive)) {
             throw new IllegalArgumentException("a never-human intent cannot be always human or sensitive");
         }

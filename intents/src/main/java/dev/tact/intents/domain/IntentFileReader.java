@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
 /** Reads one {@code intents/*.yml} file: a YAML list of intents, each checked on its own. */
@@ -20,7 +21,7 @@ final class IntentFileReader {
     private static final List<String> KEYS = List.of("name", "title", "description", "examples", "responses",
             "handoff", "team");
     private static final List<String> HANDOFF_KEYS = List.of("always_human", "never_human", "min_confidence", "sensitive",
-            "offer");
+            "offer", "priority");
     /** WhatsApp's limit on a list row's title. */
     static final int MAX_TITLE = 24;
 
@@ -132,7 +133,13 @@ final class IntentFileReader {
                     + "anyway: offer is for intents the bot answers");
             offer = "";
         }
-        return new HandoffOverrides(alwaysHuman || sensitive, neverHuman, minConfidence, sensitive, offer);
+        OptionalInt priority = value(entries, "priority").map(this::priority).orElse(OptionalInt.empty());
+        if (priority.isPresent() && !sensitive) {
+            yaml.problem(entries.get("priority").getKeyNode(), "priority is the queue priority of a sensitive "
+                    + "situation: set sensitive: true too");
+            priority = OptionalInt.empty();
+        }
+        return new HandoffOverrides(alwaysHuman || sensitive, neverHuman, minConfidence, sensitive, offer, priority);
     }
 
     private Optional<String> title(Node value) {
@@ -152,6 +159,20 @@ final class IntentFileReader {
             return OptionalDouble.empty();
         }
         return number;
+    }
+
+    private OptionalInt priority(Node value) {
+        OptionalDouble number = yaml.number("priority", value);
+        if (number.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        double priority = number.getAsDouble();
+        if (priority != Math.rint(priority) || priority < 0 || priority > 100) {
+            yaml.problem(value, "'priority' must be a whole number within 0..100, not "
+                    + (priority == Math.rint(priority) ? String.valueOf((long) priority) : String.valueOf(priority)));
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of((int) priority);
     }
 
     private boolean isList(Node node) {

@@ -1,5 +1,7 @@
 package dev.tact.intents.emotion;
 
+import dev.tact.core.decision.Empathy;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +25,17 @@ public enum EmotionClass {
 
     private final boolean negative;
     private final List<String> labels;
+
+    /**
+     * How the handoff policy speaks of the negative classes (the feeling in a handoff reason, the acknowledgement
+     * before an answer to a mildly upset customer), in class order.
+     */
+    public static List<Empathy> empathy() {
+        return List.of(
+                new Empathy(ANGER_FRUSTRATION.key(), "angry or frustrated", "I'm sorry this has been frustrating."),
+                new Empathy(SADNESS_DISAPPOINTMENT.key(), "sad or disappointed", "I'm sorry it's been disappointing."),
+                new Empathy(FEAR_ANXIETY.key(), "worried", "I understand this is worrying."));
+    }
 
     EmotionClass(boolean negative, String... labels) {
         this.negative = negative;

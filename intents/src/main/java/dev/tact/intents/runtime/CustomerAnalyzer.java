@@ -13,7 +13,7 @@ import dev.tact.intents.conversation.ConversationSignals;
 import dev.tact.intents.conversation.RepairModel;
 import dev.tact.intents.conversation.RepairSignals;
 import dev.tact.intents.domain.Domain;
-import dev.tact.intents.domain.IntentDefinition;
+import dev.tact.intents.domain.DomainRules;
 import dev.tact.intents.emotion.EmotionDetector;
 import dev.tact.intents.emotion.EmotionSignals;
 import dev.tact.intents.sensitive.SensitiveDetector;
@@ -24,7 +24,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The whole understanding of a customer turn, as the engine and the {@code analyze} command use it: the intent
@@ -64,8 +63,9 @@ public final class CustomerAnalyzer {
     public static Analyzer create(Domain domain, IntentClassifier classifier, EmotionDetector emotion,
                                   RequestShapeClassifier shapes, Optional<RepairModel> repair,
                                   SentimentScorer sentiment, PolicySettings settings, String name) {
-        Set<String> sensitive = intents(domain, intent -> intent.handoff().sensitive());
-        Set<String> conversational = intents(domain, intent -> intent.handoff().neverHuman());
+        DomainRules rules = DomainRules.of(domain);
+        Set<String> sensitive = rules.sensitive();
+        Set<String> conversational = rules.neverHuman();
         Set<String> notRequests = new HashSet<>(conversational);
         notRequests.add(settings.humanRequestIntent());
         notRequests.add(settings.notHelpedIntent());
@@ -79,9 +79,5 @@ public final class CustomerAnalyzer {
                 new ConversationSignals(sentiment, settings.notHelpedIntent(), conversational),
                 new RepairSignals(repair, conversational),
                 new ChoiceDetector(AFFIRM_INTENT, THANKS_INTENT)));
-    }
-
-    private static Set<String> intents(Domain domain, java.util.function.Predicate<IntentDefinition> filter) {
-        return domain.intents().stream().filter(filter).map(IntentDefinition::name).collect(Collectors.toSet());
     }
 }

@@ -181,6 +181,26 @@ class DomainLoaderValidationTest {
     }
 
     @Test
+    void loadSensitiveIntentMayGoBeforeTheOthersWithAPriority() {
+        domain.file("intents/s.yml", withExamples("self_harm") + """
+                  handoff:
+                    sensitive: true
+                    priority: 100
+                """);
+        assertThat(domain.load().intent("self_harm").orElseThrow().handoff().priority()).hasValue(100);
+    }
+
+    @Test
+    void loadWhenAPriorityIsNotForASensitiveIntentOrOutsideZeroToHundred() {
+        domain.file("intents/bad.yml", valid("refund") + "  handoff: {priority: 90}\n"
+                + withExamples("abuse") + "  handoff: {sensitive: true, priority: 101}\n");
+
+        domain.assertProblems("intents/bad.yml:4: priority is the queue priority of a sensitive situation: set "
+                        + "sensitive: true too",
+                "intents/bad.yml:7: 'priority' must be a whole number within 0..100, not 101");
+    }
+
+    @Test
     void loadWhenSensitiveAndNeverHumanAreBothTrue() {
         domain.file("intents/bad.yml", valid("refund") + """
                   handoff:

@@ -3,28 +3,30 @@ package dev.tact.intents.domain;
 import dev.tact.core.decision.PolicySettings;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
-import java.util.OptionalDouble;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 class DomainRulesTest {
 
-    private static IntentDefinition intent(String name, HandoffOverrides handoff) {
-        return new IntentDefinition(name, "", List.of(), List.of("The " + name + " answer."), handoff, "");
+    private static final Domain BANKING = DomainLoader.bundled("banking");
+
+    @Test
+    void ofBankingReadsEveryKindOfRule() {
+        DomainRules rules = DomainRules.of(BANKING);
+        assertThat(rules.sensitive()).contains("bereavement", "abuse", "self_harm");
+        assertThat(rules.alwaysHuman()).containsAll(rules.sensitive()).contains("human_request");
+        assertThat(rules.neverHuman()).contains("greeting", "thanks", "goodbye");
+        assertThat(rules.situationPriority()).containsOnly(
+                java.util.Map.entry("self_harm", 100), java.util.Map.entry("abuse", 95));
+        assertThat(rules.offers()).isNotEmpty();
     }
 
     @Test
-    void applyToAddsTheDomainsPerIntentRulesToTheSettings() {
-        var domain = new Domain("test", List.of(
-                intent("greeting", new HandoffOverrides(false, true, OptionalDouble.empty(), false)),
-                intent("card_blocked", new HandoffOverrides(true, false, OptionalDouble.empty(), false)),
-                intent("exchange_rate", new HandoffOverrides(false, false, OptionalDouble.of(0.8), false)),
-                intent("change_pin", HandoffOverrides.NONE)), List.of(), "fingerprint");
-        PolicySettings settings = DomainRules.applyTo(PolicySettings.defaults(), domain);
-        assertThat(settings.alwaysHuman()).contains("card_blocked").doesNotContain("change_pin");
-        assertThat(settings.neverHuman()).contains("greeting").doesNotContain("change_pin");
-        assertThat(settings.minConfidenceFor("exchange_rate")).isEqualTo(0.8);
-        assertThat(settings.minConfidenceFor("change_pin")).isEqualTo(PolicySettings.defaults().minConfidence());
+    void applyToAddsTheRulesToTheConfiguredOnes() {
+        PolicySettings configured = PolicySettings.defaults().withIntentRules(java.util.Set.of("refund"),
+                java.util.Set.of(), java.util.Map.of());
+        PolicySettings applied = DomainRules.of(BANKING).applyTo(configured);
+        assertThat(applied.alwaysHuman()).contains("refund", "self_harm");
+        assertThat(applied.situationPriority()).containsEntry("self_harm", 100);
+        assertThat(applied.minConfidence()).isEqualTo(configured.minConfidence());
     }
 }
