@@ -40,6 +40,8 @@ export function startChat({ parts, api, store, online }) {
     onFrame,
     onOpen: () => chat.conversation && syncHistory(chat.conversation, { announce: true }),
     onStatus: (value) => status.connection(value),
+    // 4403: this site may not embed the chat; trying again will not change that
+    shouldReconnect: (event) => event.code !== 4403,
     // a handshake refused with 401/404 looks like any other close: ask the HTTP API whether to go on
     beforeReconnect: () => (chat.conversation ? syncHistory(chat.conversation, { announce: true }) : false),
   });

@@ -18,9 +18,10 @@ import io.micronaut.http.server.annotation.PreMatching;
  * CORS for the web chat widget, on the customer API and the widget's files only: a page on a site in
  * {@code TACT_WIDGET_ORIGINS} may call them, any other cross-origin request is refused with a 403 (its preflight
  * too). Micronaut's own CORS support is left off: its configurations apply to every route, and the agent, analyst
- * and admin APIs stay same-origin. The stream checks the same origins itself (WebSockets know no CORS).
+ * and admin APIs stay same-origin. The stream's handshake passes: {@code WebChatStream} checks the same origins
+ * itself (WebSockets know no CORS) and closes with a code the page can read.
  */
-@ServerFilter({"/v1/conversations", "/v1/conversations/**", "/widget.js", "/js/**", "/chat.css"})
+@ServerFilter({"/v1/conversations", "/v1/conversations/**", "/widget.js", "/js/**", "/chat.css", "/widget.css"})
 public class WidgetCorsFilter {
 
     static final String ALLOWED_METHODS = "GET, POST";
@@ -38,6 +39,9 @@ public class WidgetCorsFilter {
     @PreMatching
     @Nullable
     public HttpResponse<?> check(HttpRequest<?> request) {
+        if (isWebSocketHandshake(request)) {
+            return null; // WebChatStream checks the origin and closes with 4403, which a page's script can read
+        }
         String origin = request.getHeaders().getOrigin().orElse(null);
         if (origins.admits(origin, request.getHeaders().get(HttpHeaders.HOST))) {
             if (origin != null && origins.allows(origin) && isPreflight(request)) {
@@ -59,6 +63,10 @@ public class WidgetCorsFilter {
         if (origin != null && origins.allows(origin) && !isPreflight(request)) {
             allow(response, origin);
         }
+    }
+
+    private static boolean isWebSocketHandshake(HttpRequest<?> request) {
+        return "websocket".equalsIgnoreCase(request.getHeaders().get(HttpHeaders.UPGRADE));
     }
 
     private static boolean isPreflight(HttpRequest<?> request) {
