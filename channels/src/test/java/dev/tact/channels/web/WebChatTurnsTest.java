@@ -17,6 +17,22 @@ class WebChatTurnsTest {
     }
 
     @Test
+    void answeringOnAnotherThreadSeesNotThisTurn() {
+        var turns = new WebChatTurns();
+        String elsewhere = turns.during("c1", "m-1", () -> {
+            var other = new java.util.concurrent.FutureTask<>(() -> turns.during("c1", "m-2",
+                    () -> turns.answering("c1").orElseThrow()));
+            new Thread(other).start();
+            try {
+                return other.get() + "/" + turns.answering("c1").orElseThrow();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertThat(elsewhere).isEqualTo("m-2/m-1");
+    }
+
+    @Test
     void duringWhenTheTurnFailsStillCloses() {
         var turns = new WebChatTurns();
         assertThatThrownBy(() -> turns.during("c1", "m-1", () -> {
