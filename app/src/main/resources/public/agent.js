@@ -1,20 +1,16 @@
-// Tact agent console. Plain ES2020, no dependencies, no build step.
+// Tact agent console. A plain ES module, no dependencies, no build step.
 //
 // Security: customer text, and every other string from the server, goes into the page through textContent or
 // createTextNode only, never as HTML. The token lives in sessionStorage (gone when the tab closes).
-'use strict';
+import { Stream, socketUrl } from './js/transport.js';
 
 const TOKEN_KEY = 'tact.agent.token';
-const RECONNECT_BASE_MS = 500;
-const RECONNECT_CAP_MS = 15000;
 const URGENT_FROM = 70;
 
 const $ = (id) => document.getElementById(id);
 const state = {
   token: sessionStorage.getItem(TOKEN_KEY),
   user: '',
-  socket: null,
-  reconnectMs: RECONNECT_BASE_MS,
   queue: [],
   queueAt: Date.now(),
   open: null,          // conversation id shown in the chat pane
@@ -89,10 +85,7 @@ async function login(event) {
 function logout(message) {
   sessionStorage.removeItem(TOKEN_KEY);
   state.token = null;
-  if (state.socket) {
-    state.socket.onclose = null;
-    state.socket.close();
-  }
+  stream.close();
   $('console').hidden = true;
   $('login').hidden = false;
   $('login-error').textContent = message || '';
@@ -115,29 +108,32 @@ function start() {
 
 // ---- live queue over the WebSocket ----
 
-function connect() {
-  const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
-  const socket = new WebSocket(scheme + '//' + location.host + '/v1/agent/stream?token='
-    + encodeURIComponent(state.token));
-  state.socket = socket;
-  $('link').dataset.state = 'connecting';
-  $('link').textContent = 'connecting…';
-  socket.onopen = () => {
-    state.reconnectMs = RECONNECT_BASE_MS;
-    $('link').dataset.state = 'open';
-    $('link').textContent = 'live';
-  };
-  socket.onmessage = (event) => onFrame(JSON.parse(event.data));
-  socket.onclose = (event) => {
-    $('link').dataset.state = 'closed';
-    $('link').textContent = 'reconnecting…';
+const LINK = {
+  connecting: ['connecting', 'connecting…'],
+  connected: ['open', 'live'],
+  reconnecting: ['closed', 'reconnecting…'],
+  idle: ['closed', 'offline'],
+};
+
+const stream = new Stream({
+  url: () => (state.token ? socketUrl(location.href, '/v1/agent/stream', { token: state.token }) : null),
+  onFrame: (frame) => onFrame(frame),
+  onStatus: (status) => {
+    const [linkState, text] = LINK[status];
+    $('link').dataset.state = linkState;
+    $('link').textContent = text;
+  },
+  shouldReconnect: (event) => {
     if (event.code === 4401 || event.code === 4403) {
       logout('Your session has ended; log in again.');
-      return;
+      return false;
     }
-    setTimeout(connect, state.reconnectMs);
-    state.reconnectMs = Math.min(state.reconnectMs * 2, RECONNECT_CAP_MS);
-  };
+    return true;
+  },
+});
+
+function connect() {
+  stream.connect();
 }
 
 function onFrame(frame) {

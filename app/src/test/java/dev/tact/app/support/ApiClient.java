@@ -69,6 +69,38 @@ public final class ApiClient {
         return reply.body().get("access_token").asText();
     }
 
+    /** A request as a browser on page {@code origin} sends it ({@code Origin} header), with optional JSON body. */
+    public Reply fromOrigin(String method, String path, String origin, String token, String body,
+                            String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).header("Origin", origin)
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request, token);
+    }
+
+    /** A body-less request as a browser on {@code origin} sends it, answered with status, headers and text. */
+    public HttpResponse<String> rawFromOrigin(String method, String path, String origin, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).header("Origin", origin)
+                .method(method, HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(10));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Reply get(String path, String token) {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET(), token);
     }
@@ -107,12 +139,28 @@ public final class ApiClient {
         return stream("/v1/conversations/" + session.id() + "/stream", token);
     }
 
+    /** Opens the conversation's stream and waits for its first frame: from then on it sees every message. */
+    public Stream listen(Session session) {
+        Stream stream = stream(session, session.token());
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> !stream.frames().isEmpty());
+        return stream;
+    }
+
     /** Opens a WebSocket at the path with {@code ?token=}; frames and the close code are collected. */
     public Stream stream(String path, String token) {
+        return stream(path, token, null);
+    }
+
+    /** Opens a WebSocket as a page on {@code origin} would (its {@code Origin} header), or without one when null. */
+    public Stream stream(String path, String token, String origin) {
         Stream stream = new Stream();
         URI uri = URI.create("ws://" + base.getHost() + ":" + base.getPort() + path
                 + "?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
-        stream.socket = http.newWebSocketBuilder().buildAsync(uri, stream).join();
+        WebSocket.Builder builder = http.newWebSocketBuilder();
+        if (origin != null) {
+            builder.header("Origin", origin);
+        }
+        stream.socket = builder.buildAsync(uri, stream).join();
         return stream;
     }
 

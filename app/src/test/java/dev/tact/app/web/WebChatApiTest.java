@@ -103,6 +103,62 @@ class WebChatApiTest {
     }
 
     @Test
+    void sendAnswerAndStreamCarryTheSameIdsAndTheClientMessageId() {
+        var session = api.create("Ada");
+        var stream = api.listen(session);
+        try {
+            var reply = api.post("/v1/conversations/" + session.id() + "/messages", session.token(),
+                    ApiClient.json(Map.of("text", "how do I change my PIN?", "clientMessageId", "k-42")));
+            assertThat(reply.status()).isEqualTo(200);
+            JsonNode mine = reply.body().get("message");
+            assertThat(mine.get("role").asText()).isEqualTo("customer");
+            assertThat(mine.get("clientMessageId").asText()).isEqualTo("k-42");
+            JsonNode answer = reply.body().get("replies").get(0);
+            assertThat(answer.get("id").asText()).isNotBlank().isNotEqualTo(mine.get("id").asText());
+            assertThat(answer.get("clientMessageId").asText()).isEqualTo("k-42");
+
+            await().atMost(5, TimeUnit.SECONDS).until(() -> stream.frames().size() >= 3);
+            JsonNode customerFrame = stream.frames().get(1).get("message");
+            JsonNode replyFrame = stream.frames().get(2).get("message");
+            assertThat(customerFrame.get("id")).isEqualTo(mine.get("id"));
+            assertThat(customerFrame.get("clientMessageId").asText()).isEqualTo("k-42");
+            assertThat(replyFrame.get("id")).isEqualTo(answer.get("id"));
+            assertThat(replyFrame.get("clientMessageId").asText()).isEqualTo("k-42");
+            assertThat(replyFrame.get("text")).isEqualTo(answer.get("text"));
+
+            JsonNode history = api.history(session).body().get("messages");
+            assertThat(history.get(0).get("id")).isEqualTo(mine.get("id"));
+            assertThat(history.get(0).get("clientMessageId").asText()).isEqualTo("k-42");
+            assertThat(history.get(1).get("id")).isEqualTo(answer.get("id"));
+        } finally {
+            stream.close();
+        }
+    }
+
+    @Test
+    void sendWithoutClientMessageIdAnswersWithTheOneTheServerGave() {
+        var session = api.create("Ada");
+        var reply = api.say(session, "hello");
+        String given = reply.body().get("message").get("clientMessageId").asText();
+        assertThat(given).isNotBlank();
+        assertThat(reply.body().get("replies").get(0).get("clientMessageId").asText()).isEqualTo(given);
+    }
+
+    @Test
+    void crossOriginRequestsAreRefusedWhileNoSiteIsAllowed() {
+        var refused = api.fromOrigin("POST", "/v1/conversations", "http://127.0.0.1:3000", null, "{}");
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.body().get("error").asText()).isEqualTo("origin_not_allowed");
+        String self = "http://" + server.getHost() + ":" + server.getPort();
+        assertThat(api.fromOrigin("POST", "/v1/conversations", self, null, "{}").status())
+                .as("the page at / posts with its own origin").isEqualTo(201);
+        var session = api.create("Ada");
+        var stream = api.stream("/v1/conversations/" + session.id() + "/stream", session.token(),
+                "http://127.0.0.1:3000");
+        assertThat(stream.closed()).succeedsWithin(Duration.ofSeconds(5)).isEqualTo(4403);
+    }
+
+    @Test
     void tokenOfOneConversationNeverOpensAnother() {
         var alice = api.create("Alice");
         var bob = api.create("Bob");
@@ -132,6 +188,12 @@ class WebChatApiTest {
         assertError(api.post(path, session.token(), "{\"text\": \"a\\u0000b\"}"), 400, "invalid_characters");
         assertError(api.post(path, session.token(), "{\"text\": \"hi\", \"clientMessageId\": \"has space\"}"), 400,
                 "invalid_client_message_id");
+        assertError(api.post(path, session.token(), ApiClient.json(Map.of("text", "hi", "clientMessageId",
+                "k".repeat(129)))), 400, "invalid_client_message_id");
+        assertError(api.post(path, session.token(), ApiClient.json(Map.of("text", "hi", "clientMessageId",
+                "caf\u00e9"))), 400, "invalid_client_message_id");
+        assertError(api.post(path, session.token(), "{\"text\": \"hi\", \"clientMessageId\": 7}"), 400,
+                "malformed_json");
         assertError(api.post(path, session.token(), ApiClient.json(Map.of("text", "x".repeat(70_000)))), 413,
                 "payload_too_large");
         assertError(api.post(path, "wrong-token", ApiClient.json(Map.of("text", "hi"))), 401, "unauthorized");

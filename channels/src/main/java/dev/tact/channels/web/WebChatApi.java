@@ -6,11 +6,10 @@ import dev.tact.core.conversation.Message;
 import dev.tact.core.handoff.QueueTicket;
 
 import java.time.Duration;
-import java.util.Optional;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** The JSON shapes of the customer API v1 (see DESIGN.md). */
 public final class WebChatApi {
@@ -40,26 +39,34 @@ public final class WebChatApi {
         }
     }
 
-    /** A reply in {@link TurnReply}; {@code choices} only when the message offers some. */
-    @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public record Reply(String role, String text, Instant at, List<ChoiceView> choices) {
-        static Reply of(Message message) {
-            return new Reply(message.role().name().toLowerCase(Locale.ROOT), message.text(), message.at(),
-                    ChoiceView.of(message));
-        }
-    }
-
-    /** {@code 200} answer to {@link SendMessage}. */
+    /**
+     * {@code 200} answer to {@link SendMessage}: the bot's replies, the conversation's state and, as
+     * {@code message}, the customer's message as stored (its id and {@code clientMessageId}), so that the page
+     * matches it and the replies with their stream frames by id.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record TurnReply(List<Reply> replies, String state, Integer queuePosition, Long estimatedWaitSeconds) {
+    public record TurnReply(List<MessageView> replies, String state, Integer queuePosition, Long estimatedWaitSeconds,
+                            MessageView message) {
     }
 
-    /** A message in {@link History} and on the stream; {@code choices} only when the message offers some. */
+    /**
+     * A message in {@link TurnReply}, {@link History} and on the stream; {@code choices} only when the message
+     * offers some. {@code clientMessageId} ties it to a customer message: on the customer's message its own (the
+     * one the page sent, or the one the server gave it when the page sent none), on a reply the one of the message
+     * it answers; absent otherwise (an agent's message, a notice, a reply read back from the history).
+     */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public record MessageView(String id, String role, String text, Instant at, List<ChoiceView> choices) {
+    public record MessageView(String id, String role, String text, Instant at, List<ChoiceView> choices,
+                              String clientMessageId) {
+        /** The view of {@code message}; a customer message carries its own {@code clientMessageId}. */
         public static MessageView of(Message message) {
+            return of(message, message.fromCustomer() ? message.externalId() : null);
+        }
+
+        /** The view of {@code message} tied to the customer message {@code clientMessageId} (may be null). */
+        public static MessageView of(Message message, String clientMessageId) {
             return new MessageView(message.id(), message.role().name().toLowerCase(Locale.ROOT),
-                    message.text(), message.at(), ChoiceView.of(message));
+                    message.text(), message.at(), ChoiceView.of(message), clientMessageId);
         }
     }
 
@@ -71,8 +78,8 @@ public final class WebChatApi {
 
     /** A stream frame: a new message. */
     public record MessageFrame(String type, MessageView message) {
-        public static MessageFrame of(Message message) {
-            return new MessageFrame("message", MessageView.of(message));
+        public static MessageFrame of(MessageView message) {
+            return new MessageFrame("message", message);
         }
     }
 

@@ -37,14 +37,16 @@ public class WebChatController {
     private final ConversationStore store;
     private final WebChatAccess access;
     private final HandoffQueue queue;
+    private final WebChatTurns turns;
     private final Clock clock;
 
     public WebChatController(ConversationEngine engine, ConversationStore store, HandoffQueue queue,
-                             WebChatAccess access, Clock clock) {
+                             WebChatAccess access, WebChatTurns turns, Clock clock) {
         this.engine = engine;
         this.store = store;
         this.queue = queue;
         this.access = access;
+        this.turns = turns;
         this.clock = clock;
     }
 
@@ -78,12 +80,15 @@ public class WebChatController {
         }
         String text = WebChatLimits.checkText(body.text());
         WebChatLimits.checkClientMessageId(body.clientMessageId());
-        String externalId = body.clientMessageId() == null ? UUID.randomUUID().toString() : body.clientMessageId();
-        TurnResult turn = engine.receive(conversation, new InboundMessage(Channel.WEB, conversation.externalUserId(),
-                externalId, text, conversation.customerName(), clock.instant()));
+        String clientMessageId = body.clientMessageId() == null ? UUID.randomUUID().toString()
+                : body.clientMessageId();
+        TurnResult turn = turns.during(conversation.id(), clientMessageId, () -> engine.receive(conversation,
+                new InboundMessage(Channel.WEB, conversation.externalUserId(), clientMessageId, text,
+                        conversation.customerName(), clock.instant())));
         var state = WebChatApi.StateFrame.of(turn.conversation().state(), turn.ticket());
-        return new WebChatApi.TurnReply(turn.replies().stream().map(WebChatApi.Reply::of).toList(), state.state(),
-                state.queuePosition(), state.estimatedWaitSeconds());
+        var replies = turn.replies().stream().map(reply -> WebChatApi.MessageView.of(reply, clientMessageId)).toList();
+        return new WebChatApi.TurnReply(replies, state.state(), state.queuePosition(), state.estimatedWaitSeconds(),
+                WebChatApi.MessageView.of(turn.customerMessage()));
     }
 
     @ApiResponse(responseCode = "401", description = "no token, or not this conversation's",

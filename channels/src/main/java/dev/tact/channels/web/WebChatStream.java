@@ -6,10 +6,13 @@ import dev.tact.channels.error.ChannelException;
 import dev.tact.core.conversation.Conversation;
 import dev.tact.core.conversation.ConversationNotFoundException;
 import dev.tact.core.conversation.ConversationState;
+import dev.tact.core.conversation.Message;
+import dev.tact.core.conversation.Role;
 import dev.tact.core.event.ConversationEvent;
 import dev.tact.core.event.EventBus;
 import dev.tact.core.handoff.HandoffQueue;
 import dev.tact.core.handoff.QueueTicket;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -39,16 +42,23 @@ public class WebChatStream {
     /** Close code for a missing or wrong token (4000–4999 are for applications). */
     static final int CLOSE_UNAUTHORIZED = 4401;
     static final int CLOSE_NOT_FOUND = 4404;
+    /** Close code for a page on a site that is not in {@code TACT_WIDGET_ORIGINS}. */
+    static final int CLOSE_FORBIDDEN_ORIGIN = 4403;
     private static final Logger LOG = LoggerFactory.getLogger(WebChatStream.class);
 
     private final WebChatAccess access;
+    private final WebChatTurns turns;
+    private final WidgetOrigins origins;
     private final HandoffQueue queue;
     private final ObjectMapper json;
     private final Map<String, Set<WebSocketSession>> sessions = new ConcurrentHashMap<>();
     private final EventBus.Subscription subscription;
 
-    public WebChatStream(WebChatAccess access, HandoffQueue queue, ObjectMapper json, EventBus events) {
+    public WebChatStream(WebChatAccess access, WebChatTurns turns, WidgetOrigins origins, HandoffQueue queue,
+                         ObjectMapper json, EventBus events) {
         this.access = access;
+        this.turns = turns;
+        this.origins = origins;
         this.queue = queue;
         this.json = json;
         this.subscription = events.subscribe(this::onEvent);
@@ -57,6 +67,12 @@ public class WebChatStream {
     @OnOpen
     @ExecuteOn(TaskExecutors.BLOCKING)
     public void onOpen(String id, WebSocketSession session, HttpRequest<?> request) {
+        // browsers send the page's origin with the handshake and WebSockets know no CORS: the check is here
+        if (!origins.admits(request.getHeaders().getOrigin().orElse(null),
+                request.getHeaders().get(HttpHeaders.HOST))) {
+            session.close(new CloseReason(CLOSE_FORBIDDEN_ORIGIN, "origin_not_allowed"));
+            return;
+        }
         Conversation conversation;
         try {
             conversation = access.authorize(id, request.getParameters().get("token"));
@@ -112,6 +128,14 @@ public class WebChatStream {
         });
     }
 
+    /** The customer's message with its own clientMessageId, the bot's and the system's replies with the turn's. */
+    private WebChatApi.MessageView viewOf(Message message) {
+        if (message.role() == Role.BOT || message.role() == Role.SYSTEM) {
+            return WebChatApi.MessageView.of(message, turns.answering(message.conversationId()).orElse(null));
+        }
+        return WebChatApi.MessageView.of(message);
+    }
+
     private Optional<String> write(Object frame) {
         try {
             return Optional.of(json.writeValueAsString(frame));
@@ -121,9 +145,9 @@ public class WebChatStream {
         }
     }
 
-    private static Optional<Object> frameOf(ConversationEvent event) {
+    private Optional<Object> frameOf(ConversationEvent event) {
         if (event instanceof ConversationEvent.MessageAppended appended) {
-            return Optional.of(WebChatApi.MessageFrame.of(appended.message()));
+            return Optional.of(WebChatApi.MessageFrame.of(viewOf(appended.message())));
         }
         if (event instanceof ConversationEvent.OwnerChanged changed) {
             return Optional.of(WebChatApi.StateFrame.of(changed.state(), changed.ticket()));
