@@ -2,6 +2,7 @@ package dev.tact.app.whatsapp;
 
 import dev.tact.app.support.ApiClient;
 import dev.tact.app.support.FakeGraphApi;
+import dev.tact.app.support.HeadlessChromium;
 import dev.tact.app.support.WhatsAppWebhooks;
 import dev.tact.app.persistence.OutboxRecords;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,6 +21,11 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import javax.sql.DataSource;
 import java.time.Duration;
@@ -35,7 +41,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * The issue's end to end: a WhatsApp customer escalates, an agent claims the conversation in the console API and
  * replies, and the fake Graph API receives the agent's text addressed to the customer; outside the 24-hour window
- * the agent's text is refused with a 409 and nothing is stored.
+ * the agent's text is refused with a 409 and nothing is stored; a failed delivery reaches the console (its stream,
+ * the transcript, and the page itself in headless Chromium).
  */
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -68,12 +75,17 @@ class WhatsAppAgentTest implements TestPropertyProvider {
     }
 
     private String agent(ApiClient api) {
+        return api.login(newAgent(api), PASSWORD);
+    }
+
+    /** Creates an agent with {@link #PASSWORD} and gives its name. */
+    private String newAgent(ApiClient api) {
         String admin = api.login("admin", ADMIN_PASSWORD);
         String name = "sam-" + UUID.randomUUID().toString().substring(0, 8);
         var reply = api.post("/v1/admin/users", admin, ApiClient.json(Map.of("username", name, "password", PASSWORD,
                 "roles", List.of("agent"), "capacity", 3)));
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
-        return api.login(name, PASSWORD);
+        return name;
     }
 
     private Conversation escalated(WhatsAppWebhooks meta, String customer, Instant wrote) {
@@ -186,5 +198,58 @@ class WhatsAppAgentTest implements TestPropertyProvider {
         } finally {
             console.close();
         }
+    }
+
+    /**
+     * The console itself in headless Chromium: the agent claims the WhatsApp conversation and writes; when WhatsApp
+     * reports the message failed outside the window, the line says so with the reason and the template action,
+     * live and again after a reload (from the context packet).
+     */
+    @Test
+    void theConsoleShowsAFailedDeliveryNextToTheMessage() {
+        var api = new ApiClient(server.getURI());
+        var meta = new WhatsAppWebhooks(server.getURI());
+        String customer = "16505550104";
+        Conversation conversation = escalated(meta, customer, Instant.now());
+        String name = newAgent(api);
+        WebDriver browser = HeadlessChromium.open(1400, 900);
+        try {
+            browser.get(server.getURI().resolve("/agent").toString());
+            visible(browser, By.id("login-username")).sendKeys(name);
+            browser.findElement(By.id("login-password")).sendKeys(PASSWORD);
+            browser.findElement(By.id("login-button")).click();
+            visible(browser, By.cssSelector("#queue .queue__item .claim")).click();
+            visible(browser, By.cssSelector("#transcript .line[data-role=customer]"));
+            WebElement editor = browser.findElement(By.id("editor"));
+            editor.sendKeys("Are you still there?");
+            editor.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+            String messageId = visible(browser, By.cssSelector("#transcript .line[data-role=agent]"))
+                    .getAttribute("data-message");
+            var records = new OutboxRecords(dataSource);
+            await().atMost(PATIENCE).until(() -> records.deliveries(conversation.id()).stream()
+                    .anyMatch(delivery -> delivery.messageId().equals(messageId) && delivery.wamid().isPresent()));
+            String wamid = records.deliveries(conversation.id()).stream()
+                    .filter(delivery -> delivery.messageId().equals(messageId)).findFirst().orElseThrow()
+                    .wamid().orElseThrow();
+            meta.post(WhatsAppWebhooks.statuses(customer, new Object[] {wamid, "failed",
+                    Instant.now().getEpochSecond(), 131047, "Re-engagement message"}));
+
+            By failure = By.cssSelector("#transcript .line[data-message='" + messageId + "'] .line__failure");
+            assertThat(visible(browser, failure).getText()).contains("Re-engagement message", "131047",
+                    "only a template message");
+            assertThat(browser.findElements(By.cssSelector("#transcript .line__failure"))).hasSize(1);
+
+            browser.navigate().refresh();
+            visible(browser, By.cssSelector("#mine li")).click();
+            assertThat(visible(browser, failure).getText()).contains("Re-engagement message", "only a template message");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    private static WebElement visible(WebDriver browser, By selector) {
+        return new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(driver -> driver.findElements(selector).stream().filter(WebElement::isDisplayed).findFirst()
+                        .orElse(null));
     }
 }
