@@ -110,6 +110,8 @@ class WidgetBrowserTest implements TestPropertyProvider {
 
         WebElement input = visible(widget, "#message-input");
         assertThat(visible(widget, ".chat__title").getText()).isEqualTo("Shop help");
+        assertThat(Double.parseDouble(visible(widget, "#status").getCssValue("font-size").replace("px", "")))
+                .as("the panel's sizes do not follow the site's root font size (40px)").isLessThan(20);
         input.sendKeys("how do I change my PIN?");
         input.sendKeys(Keys.ENTER);
         WebElement answer = visible(widget, ".msg--bot .msg__text");
