@@ -113,18 +113,23 @@ public class LoadGenerator {
     record Turn(String text, Kind kind) {
     }
 
-    /** The customers' mix: 70 % clear-cut questions, 10 % upset or sensitive turns, 20 % greetings and thanks. */
+    /**
+     * The customers' turns: after a question, 70 % of the time "thanks" or the like (a second question straight after
+     * the first often reads to the bot as asking again, and escalates); otherwise a question, 85 % of them clear-cut,
+     * 15 % upset or sensitive (which escalate). About half the turns are clear-cut questions, 9 % upset, 41 % repeats.
+     */
     static final class Texts {
         private static final String[] CLEAR = {"I was charged twice for £%s at %s on %s",
                 "my card payment of £%s at %s was declined on %s", "how do I change my PIN, I set it on %3$s",
-                "I transferred £%s to my landlord on %3$s and it still hasn't arrived",
-                "when will my new card arrive? I ordered it on %3$s", "I topped up £%s on %3$s but my balance is the same",
+                "my top up of £%s on %3$s is still pending", "when will my new card arrive? I ordered it on %3$s",
+                "is there a fee for taking out £%s at an ATM in %s?", "how do I get a virtual card for %2$s?",
                 "the refund of £%s from %s is still not showing, it was due on %s",
-                "what exchange rate do you use when I pay £%s in %s?", "there is a cash withdrawal of £%s in %s on %s I don't recognise"};
+                "what exchange rate do you use when I pay £%s in %s?"};
         private static final String[] UPSET = {
                 "this is ridiculous, you took £%s from me at %s and nobody answers, get me a real person now",
                 "I want to speak to a human about the £%s charge from %s on %s",
                 "someone stole my card and spent £%s at %s on %s, I'm scared, please help",
+                "there is a cash withdrawal of £%s in %s on %s I don't recognise",
                 "I can't pay my rent this month and I'm panicking about the £%s I owe since %3$s"};
         private static final String[] REPEAT = {"hi", "hello", "thanks", "thank you", "ok thanks"};
         private static final String[] PLACES = {"Tesco", "Sainsbury's", "Amazon", "Pret", "Shell", "Uber", "Lidl",
@@ -132,9 +137,9 @@ public class LoadGenerator {
         private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
                 "Nov", "Dec"};
 
-        static Turn next(Random random) {
-            int roll = random.nextInt(100);
-            Kind kind = roll < 70 ? Kind.CLEAR : roll < 80 ? Kind.UPSET : Kind.REPEAT;
+        static Turn next(Random random, Kind previous) {
+            Kind kind = previous != Kind.REPEAT && random.nextInt(10) < 7 ? Kind.REPEAT
+                    : random.nextInt(100) < 85 ? Kind.CLEAR : Kind.UPSET;
             if (kind == Kind.REPEAT) {
                 return new Turn(REPEAT[random.nextInt(REPEAT.length)], kind);
             }
@@ -279,12 +284,14 @@ public class LoadGenerator {
             Random random = new Random(options.seed() * 7919 + number);
             Conversation conversation = null;
             int sent = 0;
+            Kind previous = Kind.REPEAT;
             try {
                 while (!phase.over) {
                     if (conversation == null || sent == options.perConversation()) {
                         close(conversation);
                         conversation = open();
                         sent = 0;
+                        previous = random.nextBoolean() ? Kind.CLEAR : Kind.REPEAT; // half of them start with "hi"
                         continue;
                     }
                     long due = pacer.next();
@@ -292,7 +299,9 @@ public class LoadGenerator {
                         break;
                     }
                     sent++;
-                    if (!send(conversation, Texts.next(random), due)) {
+                    Turn turn = Texts.next(random, previous);
+                    previous = turn.kind();
+                    if (!send(conversation, turn, due)) {
                         sent = options.perConversation(); // queued or gone: the customer starts again
                     }
                 }
@@ -473,14 +482,14 @@ public class LoadGenerator {
         System.exit(0);
     }
 
-    /** Waits out the warm-up and the measured phase (sampling every 10 s in a soak), then ends the run. */
+    /** Waits out the warm-up and the measured phase, sampling the server every 10 s of it, then ends the run. */
     private static List<Snapshot> run(Options options, Phase phase, Recorder recorder, Server server,
                                       String agentToken) throws InterruptedException {
         List<Snapshot> samples = new ArrayList<>();
         long end = phase.measureFrom + options.measured().toNanos();
         long nextSample = phase.measureFrom;
         while (System.nanoTime() < end && (options.count() == 0 || recorder.answered() < options.count())) {
-            if (options.soakMinutes() > 0 && System.nanoTime() >= nextSample) {
+            if (System.nanoTime() >= nextSample) {
                 samples.add(Snapshot.take(server, options, agentToken));
                 nextSample += TimeUnit.SECONDS.toNanos(10);
             }
@@ -551,6 +560,11 @@ public class LoadGenerator {
                     mb(after.rssBytes()), n(before.threads()), n(after.threads()), n(before.dbActive()),
                     n(after.dbActive())));
             if (!samples.isEmpty()) {
+                out.append(String.format("while measured threads max %s, DB connections active max %s, waiting max %s"
+                                + "%n", n(max(samples, Snapshot::threads)), n(max(samples, Snapshot::dbActive)),
+                        n(max(samples, Snapshot::dbPending))));
+            }
+            if (options.soakMinutes() > 0 && !samples.isEmpty()) {
                 out.append(soak(samples));
             }
             return out.toString();
@@ -591,6 +605,10 @@ public class LoadGenerator {
             long a = mean(first, value);
             long b = mean(last, value);
             return String.format("  %-30s %-14s %s%n", name, bytes ? mb(a) : n(a), bytes ? mb(b) : n(b));
+        }
+
+        private static long max(List<Snapshot> samples, ToLongFunction<Snapshot> value) {
+            return samples.stream().mapToLong(value).max().orElse(-1);
         }
 
         private static long mean(List<Snapshot> samples, ToLongFunction<Snapshot> value) {
