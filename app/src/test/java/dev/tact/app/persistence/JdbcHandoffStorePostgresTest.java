@@ -1,35 +1,20 @@
 package dev.tact.app.persistence;
 
-import com.zaxxer.hikari.HikariDataSource;
-import dev.tact.app.support.Databases;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import dev.tact.app.support.MigratedPostgres;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import javax.sql.DataSource;
-import java.sql.SQLException;
 
 /** The handoff store contract, and the claim race, on a real PostgreSQL server: {@code mvn verify -Ppostgres}. */
 @Tag("postgres")
 class JdbcHandoffStorePostgresTest extends JdbcHandoffStoreContract {
 
-    private String url;
-    private HikariDataSource dataSource;
-
-    @BeforeEach
-    void migrate() throws SQLException {
-        url = Databases.freshPostgresSchema();
-        dataSource = Databases.migrated(url, Databases.postgresUser());
-    }
-
-    @AfterEach
-    void drop() throws SQLException {
-        dataSource.close();
-        Databases.dropPostgresSchema(url);
-    }
+    @RegisterExtension
+    final MigratedPostgres database = new MigratedPostgres();
 
     @Override
     protected DataSource dataSource() {
-        return dataSource;
+        return database.dataSource();
     }
 }

@@ -1,35 +1,24 @@
 package dev.tact.app.whatsapp;
 
-import com.zaxxer.hikari.HikariDataSource;
 import dev.tact.app.persistence.JdbcWhatsAppOutbox;
-import dev.tact.app.support.Databases;
+import dev.tact.app.support.MigratedPostgres;
 import dev.tact.channels.whatsapp.WhatsAppOutbox;
 import dev.tact.channels.whatsapp.WhatsAppOutboxContract;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
-
-import java.sql.SQLException;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The outbox contract on PostgreSQL: {@code mvn verify -Ppostgres}. */
 @Tag("postgres")
 class JdbcWhatsAppOutboxPostgresTest extends WhatsAppOutboxContract {
 
-    private String url;
-    private HikariDataSource dataSource;
+    @RegisterExtension
+    final MigratedPostgres database = new MigratedPostgres();
     private JdbcWhatsAppOutbox outbox;
 
     @BeforeEach
-    void open() throws SQLException {
-        url = Databases.freshPostgresSchema();
-        dataSource = Databases.migrated(url, Databases.postgresUser());
-        outbox = new JdbcWhatsAppOutbox(dataSource);
-    }
-
-    @AfterEach
-    void close() throws SQLException {
-        dataSource.close();
-        Databases.dropPostgresSchema(url);
+    void open() {
+        outbox = new JdbcWhatsAppOutbox(database.dataSource());
     }
 
     @Override
